@@ -1,0 +1,71 @@
+package io.casedesk.cases;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The case API the exchange's back end calls. */
+@RestController
+@RequestMapping(path = "/api/cases", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Cases", description = "Open cases, relay customer replies, read case status")
+class CaseController {
+
+  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+  private static final int MAX_KEY_LENGTH = 255;
+
+  private final CaseIntake intake;
+  private final CaseReplies replies;
+  private final CaseQueries queries;
+
+  CaseController(CaseIntake intake, CaseReplies replies, CaseQueries queries) {
+    this.intake = intake;
+    this.replies = replies;
+    this.queries = queries;
+  }
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "Open a case",
+      description =
+          "Triage decides queue, priority and SLA clocks. With an Idempotency-Key, a retry with the same body returns"
+              + " the case created first (header Idempotent-Replayed: true); the same key with another body is a 409.")
+  ResponseEntity<CaseView> open(
+      @Valid @RequestBody OpenCaseRequest request,
+      @Parameter(description = "Any unique string up to 255 characters, e.g. a UUID")
+          @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
+          String idempotencyKey) {
+    if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
+      throw new InvalidRequestException(IDEMPOTENCY_KEY, "must be 1 to " + MAX_KEY_LENGTH + " characters");
+    }
+    CaseIntake.Opened opened = intake.open(request, idempotencyKey);
+    return ResponseEntity.created(URI.create("/api/cases/" + opened.caseNumber()))
+        .header("Idempotent-Replayed", String.valueOf(opened.replayed()))
+        .body(queries.view(opened.caseNumber()));
+  }
+
+  @GetMapping("/{caseNumber}")
+  @Operation(summary = "Read a case: status, open steps, outcome, SLA clocks and notifications")
+  CaseView get(@PathVariable String caseNumber) {
+    return queries.view(caseNumber);
+  }
+
+  @PostMapping(path = "/{caseNumber}/replies", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "Relay the customer's reply",
+      description = "Only while the case waits for the customer; otherwise 409.")
+  CaseView reply(@PathVariable String caseNumber, @Valid @RequestBody CustomerReplyRequest reply) {
+    replies.reply(caseNumber, reply);
+    return queries.view(caseNumber);
+  }
+}

@@ -1,0 +1,158 @@
+package io.casedesk.cases;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The case registry table. It joins the engine's transaction (one DataSource, one transaction
+ * manager), so a case row and its process instance are stored together or not at all.
+ */
+@Repository
+public class CaseRegistry {
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  CaseRegistry(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  void insert(CaseRecord c) {
+    jdbc.sql(
+            """
+            insert into cd_case (case_number, case_type, customer_uid, channel, tier, locale, requested_locale,
+              locale_fallback, subject, status, queue, priority, process_instance_id, created_at, first_response_due,
+              resolution_due, updated_at)
+            values (:caseNumber, :type, :uid, :channel, :tier, :locale, :requestedLocale, :localeFallback, :subject, :status,
+              :queue, :priority, :pid, :createdAt, :firstResponseDue, :resolutionDue, :createdAt)
+            """)
+        .param("caseNumber", c.caseNumber())
+        .param("type", c.type().name())
+        .param("uid", c.customerUid())
+        .param("channel", c.channel().name())
+        .param("tier", c.tier().name())
+        .param("locale", c.locale())
+        .param("requestedLocale", c.requestedLocale())
+        .param("localeFallback", c.localeFallback())
+        .param("subject", c.subject())
+        .param("status", c.status().name())
+        .param("queue", c.queue())
+        .param("priority", c.priority())
+        .param("pid", c.processInstanceId())
+        .param("createdAt", utc(c.createdAt()))
+        .param("firstResponseDue", utc(c.firstResponseDue()))
+        .param("resolutionDue", utc(c.resolutionDue()))
+        .update();
+  }
+
+  void attachProcessInstance(String caseNumber, String processInstanceId) {
+    jdbc.sql("update cd_case set process_instance_id = :pid where case_number = :n")
+        .param("pid", processInstanceId)
+        .param("n", caseNumber)
+        .update();
+  }
+
+  public Optional<CaseRecord> find(String caseNumber) {
+    return jdbc.sql("select * from cd_case where case_number = :n")
+        .param("n", caseNumber)
+        .query(CaseRegistry::map)
+        .optional();
+  }
+
+  /** Moves an open case to a new status; a case that has ended keeps its final status. */
+  public void updateStatus(String caseNumber, CaseStatus status) {
+    jdbc.sql(
+            """
+            update cd_case set status = :status, updated_at = :now
+            where case_number = :n and status not in ('RESOLVED', 'REJECTED', 'CLOSED')
+            """)
+        .param("status", status.name())
+        .param("now", now())
+        .param("n", caseNumber)
+        .update();
+  }
+
+  /** Records the desk's first response; later responses leave it as it is. */
+  public void recordFirstResponse(String caseNumber) {
+    jdbc.sql(
+            """
+            update cd_case set first_response_at = :now, updated_at = :now
+            where case_number = :n and first_response_at is null
+            """)
+        .param("now", now())
+        .param("n", caseNumber)
+        .update();
+  }
+
+  public void updatePriority(String caseNumber, int priority) {
+    jdbc.sql("update cd_case set priority = :p, updated_at = :now where case_number = :n")
+        .param("p", priority)
+        .param("now", now())
+        .param("n", caseNumber)
+        .update();
+  }
+
+  /** Ends a case with its final status and outcome. */
+  public void close(String caseNumber, CaseStatus status, String outcome, String reason) {
+    if (!status.isFinal()) {
+      throw new IllegalArgumentException(status + " does not end a case");
+    }
+    jdbc.sql(
+            """
+            update cd_case set status = :status, outcome = :outcome, outcome_reason = :reason,
+              resolved_at = :now, updated_at = :now
+            where case_number = :n
+            """)
+        .param("status", status.name())
+        .param("outcome", outcome)
+        .param("reason", reason)
+        .param("now", now())
+        .param("n", caseNumber)
+        .update();
+  }
+
+  private OffsetDateTime now() {
+    return utc(clock.instant());
+  }
+
+  static OffsetDateTime utc(Instant instant) {
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+  }
+
+  static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+
+  private static CaseRecord map(ResultSet rs, int row) throws SQLException {
+    return new CaseRecord(
+        rs.getString("case_number"),
+        CaseType.valueOf(rs.getString("case_type")),
+        rs.getString("customer_uid"),
+        Channel.valueOf(rs.getString("channel")),
+        Tier.valueOf(rs.getString("tier")),
+        rs.getString("locale"),
+        rs.getString("requested_locale"),
+        rs.getBoolean("locale_fallback"),
+        rs.getString("subject"),
+        CaseStatus.valueOf(rs.getString("status")),
+        rs.getString("queue"),
+        rs.getInt("priority"),
+        rs.getString("process_instance_id"),
+        instant(rs, "created_at"),
+        instant(rs, "first_response_due"),
+        instant(rs, "resolution_due"),
+        instant(rs, "first_response_at"),
+        instant(rs, "resolved_at"),
+        rs.getString("outcome"),
+        rs.getString("outcome_reason"));
+  }
+}

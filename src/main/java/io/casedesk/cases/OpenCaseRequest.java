@@ -1,0 +1,21 @@
+package io.casedesk.cases;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Body of {@code POST /api/cases}: what the exchange's back end knows when a customer asks for help. */
+public record OpenCaseRequest(
+    @NotNull CaseType type,
+    @NotBlank
+        @Pattern(regexp = "[A-Za-z0-9]{1,64}", message = "must be the exchange UID: 1 to 64 letters or digits")
+        String customerUid,
+    @NotNull Channel channel,
+    @NotNull Tier tier,
+    @NotBlank @Size(max = 35) @Schema(example = "zh-CN") String locale,
+    @NotBlank @Size(max = 200) String subject,
+    @Size(max = 10000) String description,
+    @NotNull @Schema(description = "The case type's own fields; for KYC_VERIFICATION see KycDetails") JsonNode details) {}

@@ -1,0 +1,39 @@
+package io.casedesk.kyc;
+
+import io.casedesk.cases.CaseVariables;
+import io.casedesk.ledger.LedgerPort;
+import io.casedesk.platform.JsonVariables;
+import java.time.Clock;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Set KYC level on account": writes the verified level to the exchange's ledger and remembers the
+ * identity document, so it cannot verify a second account.
+ */
+@Component
+public class SetKycLevelDelegate implements JavaDelegate {
+
+  private final JsonVariables json;
+  private final LedgerPort ledger;
+  private final VerifiedIdentities identities;
+  private final Clock clock;
+
+  SetKycLevelDelegate(JsonVariables json, LedgerPort ledger, VerifiedIdentities identities, Clock clock) {
+    this.json = json;
+    this.ledger = ledger;
+    this.identities = identities;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    KycDetails details = json.read(execution, CaseVariables.CASE_DETAILS, KycDetails.class);
+    String uid = (String) execution.getVariable(CaseVariables.CUSTOMER_UID);
+    ledger.setKycLevel(uid, details.level());
+    identities.record(
+        details.identityDocument().issuingCountry(), details.identityDocument().number(), uid,
+        execution.getProcessBusinessKey(), clock.instant());
+  }
+}

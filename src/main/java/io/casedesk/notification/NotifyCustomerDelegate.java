@@ -1,0 +1,31 @@
+package io.casedesk.notification;
+
+import io.casedesk.cases.CaseVariables;
+import io.casedesk.platform.TaskInputs;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Notify customer" service task: renders the template named by the task's input parameter
+ * {@code template} in the case's language and puts it in the outbox.
+ */
+@Component
+public class NotifyCustomerDelegate implements JavaDelegate {
+
+  private final NotificationTemplates templates;
+  private final NotificationOutbox outbox;
+
+  NotifyCustomerDelegate(NotificationTemplates templates, NotificationOutbox outbox) {
+    this.templates = templates;
+    this.outbox = outbox;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String template = TaskInputs.required(execution, "template");
+    String language = (String) execution.getVariable(CaseVariables.LOCALE);
+    RenderedMessage message = templates.render(template, language, execution.getVariables());
+    outbox.add((String) execution.getVariable(CaseVariables.CASE_NUMBER), message);
+  }
+}

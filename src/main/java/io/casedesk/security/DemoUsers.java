@@ -1,0 +1,84 @@
+package io.casedesk.security;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo users and groups, created at start-up in the demo profile only (idempotent: existing ones are
+ * left alone). Ids follow the engine's id pattern {@code [a-zA-Z0-9]+}.
+ */
+@Component
+@ConditionalOnProperty(name = "casedesk.demo.enabled", havingValue = "true")
+class DemoUsers implements ApplicationRunner {
+
+  static final String ADMIN_GROUP = "camunda-admin";
+
+  record DemoGroup(String id, String name) {}
+
+  record DemoUser(String id, String firstName, String lastName, List<String> groups) {}
+
+  static final List<DemoGroup> GROUPS =
+      List.of(
+          new DemoGroup(ADMIN_GROUP, "Administrators"),
+          new DemoGroup("support", "General support"),
+          new DemoGroup("kyc", "KYC specialists"),
+          new DemoGroup("vipconcierge", "VIP concierge"),
+          new DemoGroup("security", "Security specialists (2FA, whitelist)"),
+          new DemoGroup("tradingdesk", "Trading desk (copy trading)"),
+          new DemoGroup("compliance", "Compliance officers"),
+          new DemoGroup("supervisors", "Supervisors"),
+          new DemoGroup("analysts", "Process analysts"),
+          new DemoGroup("intake", "Exchange back end (service accounts)"));
+
+  static final List<DemoUser> USERS =
+      List.of(
+          new DemoUser("admin", "Ada", "Admin", List.of(ADMIN_GROUP)),
+          new DemoUser("agent1", "Sam", "Support", List.of("support")),
+          new DemoUser("kyc1", "Kim", "Nguyen", List.of("kyc")),
+          new DemoUser("vip1", "Valerie", "Ip", List.of("vipconcierge")),
+          new DemoUser("security1", "Sergei", "Volkov", List.of("security")),
+          new DemoUser("trader1", "Tariq", "Demir", List.of("tradingdesk")),
+          new DemoUser("compliance1", "Carla", "Mendes", List.of("compliance")),
+          new DemoUser("compliance2", "Chen", "Jing", List.of("compliance")),
+          new DemoUser("supervisor1", "Sofia", "Berg", List.of("supervisors")),
+          new DemoUser("analyst1", "Ana", "Lytic", List.of("analysts")),
+          new DemoUser("intake", "Exchange", "Back end", List.of("intake")));
+
+  private final IdentityService identityService;
+  private final String password;
+
+  DemoUsers(IdentityService identityService, @Value("${casedesk.demo.password}") String password) {
+    this.identityService = identityService;
+    this.password = password;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    for (DemoGroup g : GROUPS) {
+      if (identityService.createGroupQuery().groupId(g.id()).count() == 0) {
+        Group group = identityService.newGroup(g.id());
+        group.setName(g.name());
+        group.setType(ADMIN_GROUP.equals(g.id()) ? "SYSTEM" : "WORKFLOW");
+        identityService.saveGroup(group);
+      }
+    }
+    for (DemoUser u : USERS) {
+      if (identityService.createUserQuery().userId(u.id()).count() == 0) {
+        User user = identityService.newUser(u.id());
+        user.setFirstName(u.firstName());
+        user.setLastName(u.lastName());
+        user.setEmail(u.id() + "@casedesk.example");
+        user.setPassword(password);
+        identityService.saveUser(user);
+        u.groups().forEach(g -> identityService.createMembership(u.id(), g));
+      }
+    }
+  }
+}

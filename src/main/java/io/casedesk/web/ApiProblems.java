@@ -1,0 +1,133 @@
+package io.casedesk.web;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.casedesk.cases.CaseProblems;
+import io.casedesk.cases.DetailsReader;
+import io.casedesk.cases.InvalidRequestException;
+import io.casedesk.cases.InvalidRequestException.FieldProblem;
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of CaseDesk's own API as {@code application/problem+json} (RFC 9457), naming the field
+ * and the rule, so the caller can fix the request. Nothing internal (stack traces, SQL) leaks.
+ */
+@RestControllerAdvice
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+  static final String TYPE_BASE = "https://casedesk.io/problems/";
+
+  private final long maxBodyBytes;
+
+  ApiProblems(@Value("${casedesk.api.max-body-bytes}") long maxBodyBytes) {
+    this.maxBodyBytes = maxBodyBytes;
+  }
+
+  @ExceptionHandler(InvalidRequestException.class)
+  ProblemDetail invalid(InvalidRequestException e) {
+    return invalidRequest(e.problems());
+  }
+
+  @ExceptionHandler(CaseProblems.CaseNotFound.class)
+  ProblemDetail notFound(CaseProblems.CaseNotFound e) {
+    return problem(HttpStatus.NOT_FOUND, "unknown-case", "Unknown case", e.getMessage());
+  }
+
+  @ExceptionHandler(CaseProblems.NotWaitingForReply.class)
+  ProblemDetail notWaiting(CaseProblems.NotWaitingForReply e) {
+    return problem(HttpStatus.CONFLICT, "not-waiting-for-reply", "The case waits for no reply", e.getMessage());
+  }
+
+  @ExceptionHandler(CaseProblems.IdempotencyKeyReused.class)
+  ProblemDetail keyReused(CaseProblems.IdempotencyKeyReused e) {
+    return problem(HttpStatus.CONFLICT, "idempotency-key-reused", "Idempotency-Key reused", e.getMessage());
+  }
+
+  @ExceptionHandler(CaseProblems.Unprocessable.class)
+  ProblemDetail unprocessable(CaseProblems.Unprocessable e) {
+    ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "unprocessable", "The request cannot be served", e.getMessage());
+    problem.setProperty("errors", List.of(new FieldProblem(e.field(), e.getMessage())));
+    return problem;
+  }
+
+  @ExceptionHandler(Exception.class)
+  ProblemDetail unexpected(Exception e) {
+    log.error("Unexpected error in the case API", e);
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error", "The desk could not complete the request; it was not stored. Please retry later.");
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<FieldProblem> problems =
+        e.getBindingResult().getFieldErrors().stream()
+            .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+            .sorted(Comparator.comparing(FieldProblem::field))
+            .toList();
+    return ResponseEntity.badRequest().body(invalidRequest(problems));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (org.springframework.core.NestedExceptionUtils.getRootCause(e) instanceof BodySizeLimitFilter.BodyTooLargeException) {
+      return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(BodySizeLimitFilter.payloadTooLarge(maxBodyBytes));
+    }
+    if (e.getCause() instanceof JsonParseException parse) {
+      var location = parse.getLocation();
+      return ResponseEntity.badRequest()
+          .body(problem(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON",
+              "The body is not valid JSON (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")."));
+    }
+    if (e.getCause() instanceof JsonProcessingException json) {
+      String field = DetailsReader.describePath(json);
+      return ResponseEntity.badRequest()
+          .body(invalidRequest(List.of(new FieldProblem(field.isEmpty() ? "(body)" : field.substring(1), DetailsReader.describeProblem(json)))));
+    }
+    return ResponseEntity.badRequest()
+        .body(problem(HttpStatus.BAD_REQUEST, "malformed-json", "Unreadable body", "The request needs a JSON body."));
+  }
+
+  /** Spring's own client errors (415, 405, ...) answer as problem+json too, whatever the Accept header. */
+  @Override
+  protected ResponseEntity<Object> createResponseEntity(
+      Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+    HttpHeaders problemHeaders = new HttpHeaders();
+    problemHeaders.addAll(headers);
+    problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+    return new ResponseEntity<>(body, problemHeaders, statusCode);
+  }
+
+  private static ProblemDetail invalidRequest(List<FieldProblem> problems) {
+    ProblemDetail problem =
+        problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+            problems.stream().map(p -> p.field() + " " + p.rule()).reduce((a, b) -> a + "; " + b).orElse("The request breaks a rule."));
+    problem.setProperty("errors", problems);
+    return problem;
+  }
+
+  static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setType(URI.create(TYPE_BASE + type));
+    problem.setTitle(title);
+    return problem;
+  }
+}

@@ -1,0 +1,51 @@
+package io.casedesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.casedesk.support.CaseDeskTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Resource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every model under processes/ and every form under forms/ is deployed to the engine. */
+@CaseDeskTest
+class DeploymentTests {
+
+  @Autowired RepositoryService repositoryService;
+
+  @Test
+  void everyFileUnderProcessesAndFormsIsDeployed() throws IOException {
+    Set<String> deployed =
+        repositoryService.createDeploymentQuery().list().stream()
+            .flatMap(d -> repositoryService.getDeploymentResources(d.getId()).stream())
+            .map(Resource::getName)
+            .map(name -> Path.of(name).getFileName().toString())
+            .collect(Collectors.toSet());
+
+    List<String> files = filesIn("processes");
+    files.addAll(filesIn("forms"));
+
+    assertThat(files).contains("kyc-verification.bpmn", "sla-policy.dmn", "kyc-review.form", "kyc-compliance-approval.form");
+    assertThat(deployed).containsAll(files);
+  }
+
+  @Test
+  void everyProcessAndDecisionIsDeployedUnderItsKey() {
+    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("kyc-verification").count()).isPositive();
+    assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("sla-policy").count()).isPositive();
+  }
+
+  private static List<String> filesIn(String folder) throws IOException {
+    try (Stream<Path> files = Files.list(Path.of(folder))) {
+      return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).collect(Collectors.toList());
+    }
+  }
+}

@@ -1,0 +1,286 @@
+package io.casedesk.kyc;
+
+import static io.casedesk.support.CaseApi.UID_LI_WEI;
+import static io.casedesk.support.CaseApi.UID_MARIA;
+import static io.casedesk.support.CaseApi.UID_OLGA;
+import static io.casedesk.support.CaseApi.details;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.casedesk.ledger.LedgerPort;
+import io.casedesk.support.CaseApi;
+import io.casedesk.support.CaseDeskTest;
+import io.casedesk.support.EngineDriver;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path of processes/kyc-verification.bpmn, driven through the case API and the engine's clock. */
+@CaseDeskTest
+class KycVerificationProcessTests {
+
+  static final Instant MONDAY_MORNING = Instant.parse("2026-03-02T09:00:00Z");
+
+  @Autowired CaseApi api;
+  @Autowired EngineDriver engine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired LedgerPort ledger;
+  @Autowired FormService formService;
+
+  @BeforeEach
+  void startOfDay() {
+    engine.resetClock(MONDAY_MORNING);
+  }
+
+  @AfterEach
+  void resetClock() {
+    engine.reset();
+  }
+
+  @Test
+  void completeApplicationIsReviewedApprovedAndSetsTheKycLevel() {
+    String caseNumber = api.openCase(api.kycCase(UID_LI_WEI, "en"));
+    ProcessInstance kyc = instance(caseNumber);
+
+    assertThat(kyc).isWaitingAt("Task_ReviewApplication")
+        .hasPassed("Task_CheckDocumentExpiry", "Task_CheckApplicantAge", "Task_CheckDuplicateIdentity", "Task_ScreenSanctionsAndPep");
+    assertThat(kyc).task().hasCandidateGroup("kyc");
+    assertThat(formService.getTaskFormData(task(kyc).getId()).getCamundaFormRef().getKey()).isEqualTo("kyc-review");
+    assertThat(kyc).variables()
+        .containsEntry(KycVariables.DOCUMENT_EXPIRED, false)
+        .containsEntry(KycVariables.APPLICANT_UNDERAGE, false)
+        .containsEntry(KycVariables.DUPLICATE_IDENTITY, false)
+        .containsEntry(KycVariables.SCREENING_HIT, false);
+    assertThat(api.view(caseNumber).get("status").asText()).isEqualTo("IN_REVIEW");
+
+    engine.signIn("kyc1");
+    taskService.claim(task(kyc).getId(), "kyc1");
+    taskService.complete(task(kyc).getId(), withVariables("decision", "APPROVE", "comment", "Passport and selfie match"));
+
+    assertThat(kyc).isWaitingAt("Task_SetKycLevel"); // asynchronous: the ledger may be down
+    engine.runDueJobs();
+
+    assertThat(kyc).isEnded().hasPassed("Task_NotifyApproved", "Task_ResolveApproved", "Event_KycApproved");
+    assertThat(ledger.findAccount(UID_LI_WEI).orElseThrow().kycLevel()).isEqualTo(1);
+    JsonNode view = api.view(caseNumber);
+    assertThat(view.get("status").asText()).isEqualTo("RESOLVED");
+    assertThat(view.at("/outcome/code").asText()).isEqualTo("APPROVED");
+    assertThat(view.at("/sla/firstResponse/metAt").isMissingNode()).isFalse();
+    assertThat(templates(view)).containsExactly("kyc-approved");
+    assertThat(view.get("openSteps")).isEmpty();
+  }
+
+  @Test
+  void missingDocumentsAreAskedFromTheCustomerAndTheReplyContinuesTheCase() {
+    ObjectNode request = api.kycCase(UID_OLGA, "en");
+    details(request).putArray("documents").add(api.document("ID_FRONT", null));
+    details(request).with("identityDocument").put("type", "NATIONAL_ID");
+    String caseNumber = api.openCase(request);
+    ProcessInstance kyc = instance(caseNumber);
+
+    assertThat(kyc).isWaitingAt("Task_WaitForCustomerReply");
+    assertThat(kyc).variables().containsEntry(KycVariables.MISSING_DOCUMENTS, "ID_BACK,SELFIE");
+    JsonNode view = api.view(caseNumber);
+    assertThat(view.get("status").asText()).isEqualTo("WAITING_FOR_CUSTOMER");
+    assertThat(view.at("/openSteps/0/kind").asText()).isEqualTo("WAITING_FOR_CUSTOMER");
+    JsonNode notification = view.at("/notifications/0");
+    assertThat(notification.get("template").asText()).isEqualTo("kyc-documents-missing");
+    assertThat(notification.get("body").asText()).contains("back of your identity card", "a selfie holding your identity document");
+
+    ObjectNode reply = api.json().createObjectNode();
+    reply.put("message", "Here are the missing photos");
+    reply.putArray("documents").add(api.document("ID_BACK", null)).add(api.document("SELFIE", null));
+    assertThat(api.reply(caseNumber, reply).getStatusCode().value()).isEqualTo(200);
+
+    assertThat(kyc).isWaitingAt("Task_ReviewApplication").hasPassed("Task_ApplyCustomerReply");
+    assertThat(kyc).variables().containsEntry(KycVariables.DOCUMENTS_COMPLETE, true);
+    assertThat((String) runtimeService.getVariable(kyc.getId(), KycVariables.DOCUMENTS_SUMMARY)).contains("ID_FRONT", "ID_BACK", "SELFIE");
+  }
+
+  @Test
+  void levelTwoNeedsARecentProofOfAddress() {
+    ObjectNode request = api.kycCase(UID_LI_WEI, "en");
+    details(request).put("level", 2);
+    details(request).withArray("documents").add(api.document("PROOF_OF_ADDRESS", LocalDate.parse("2025-10-15")));
+    String caseNumber = api.openCase(request);
+
+    assertThat(instance(caseNumber)).isWaitingAt("Task_WaitForCustomerReply");
+    assertThat(instance(caseNumber)).variables().containsEntry(KycVariables.MISSING_DOCUMENTS, "PROOF_OF_ADDRESS");
+
+    ObjectNode reply = api.json().createObjectNode();
+    reply.putArray("documents").add(api.document("PROOF_OF_ADDRESS", LocalDate.parse("2026-02-01")));
+    api.reply(caseNumber, reply);
+    assertThat(instance(caseNumber)).isWaitingAt("Task_ReviewApplication");
+  }
+
+  @Test
+  void aSilentCustomerIsRemindedAndTheCaseClosedAfterTheConfiguredDays() {
+    ObjectNode request = api.kycCase(UID_MARIA, "en");
+    details(request).putArray("documents");
+    String caseNumber = api.openCase(request);
+    ProcessInstance kyc = instance(caseNumber);
+    assertThat(kyc).isWaitingAt("Task_WaitForCustomerReply");
+
+    engine.advance(Duration.ofDays(3).plusMinutes(1));
+    assertThat(kyc).isWaitingAt("Task_WaitForCustomerReply").hasPassed("Task_SendReplyReminder");
+    assertThat(templates(api.view(caseNumber))).containsExactly("kyc-documents-missing", "reply-reminder");
+
+    engine.advance(Duration.ofDays(4));
+    assertThat(kyc).isEnded().hasPassed("Task_NotifyClosedNoReply", "Task_CloseCaseNoReply");
+    JsonNode view = api.view(caseNumber);
+    assertThat(view.get("status").asText()).isEqualTo("CLOSED");
+    assertThat(view.at("/outcome/code").asText()).isEqualTo("NO_CUSTOMER_REPLY");
+    assertThat(templates(view)).endsWith("case-closed-no-reply");
+    assertThat(api.reply(caseNumber, Map.of("message", "sorry, too late?")).getStatusCode().value()).isEqualTo(409);
+  }
+
+  @Test
+  void rejectionRecordsTheReasonAndTellsTheCustomer() {
+    String caseNumber = api.openCase(api.kycCase(UID_OLGA, "en"));
+    ProcessInstance kyc = instance(caseNumber);
+    engine.signIn("kyc1");
+
+    assertThatThrownBy(() -> taskService.complete(task(kyc).getId(), withVariables("decision", "REJECT", "reasonCode", "SELFIE_MISMATCH")))
+        .hasRootCauseInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("comment");
+    taskService.complete(
+        task(kyc).getId(), withVariables("decision", "REJECT", "reasonCode", "SELFIE_MISMATCH", "comment", "Different person on the selfie"));
+
+    assertThat(kyc).isEnded().hasPassed("Task_NotifyRejected", "Task_RejectCase").hasNotPassed("Task_SetKycLevel");
+    JsonNode view = api.view(caseNumber);
+    assertThat(view.get("status").asText()).isEqualTo("REJECTED");
+    assertThat(view.at("/outcome/reason").asText()).isEqualTo("SELFIE_MISMATCH");
+    assertThat(view.at("/notifications/0/body").asText()).contains("the selfie does not match the document");
+  }
+
+  @Test
+  void requestForInformationWaitsForTheCustomerAndReturnsToReview() {
+    String caseNumber = api.openCase(api.kycCase(UID_OLGA, "en"));
+    ProcessInstance kyc = instance(caseNumber);
+    engine.signIn("kyc1");
+    taskService.complete(task(kyc).getId(), withVariables("decision", "REQUEST_INFO", "reasonCode", "DOCUMENT_UNREADABLE"));
+
+    assertThat(kyc).isWaitingAt("Task_WaitForCustomerReply").hasPassed("Task_RequestMoreInformation");
+    assertThat(api.view(caseNumber).at("/notifications/0/body").asText()).contains("a document is unreadable or cropped");
+
+    ObjectNode reply = api.json().createObjectNode();
+    reply.putArray("documents").add(api.document("PASSPORT", null));
+    api.reply(caseNumber, reply);
+    assertThat(kyc).isWaitingAt("Task_ReviewApplication");
+  }
+
+  @Test
+  void failedHardChecksForbidApproval() {
+    ObjectNode request = api.kycCase(UID_OLGA, "en");
+    details(request).with("identityDocument").put("expiresOn", "2025-12-31");
+    details(request).with("applicant").put("dateOfBirth", "2009-05-01");
+    ProcessInstance kyc = instance(api.openCase(request));
+    assertThat(kyc).variables().containsEntry(KycVariables.DOCUMENT_EXPIRED, true).containsEntry(KycVariables.APPLICANT_UNDERAGE, true);
+    assertThat((String) runtimeService.getVariable(kyc.getId(), KycVariables.APPLICANT_AGE_NOTE)).startsWith("FAILED: 16 years old");
+
+    engine.signIn("kyc1");
+    assertThatThrownBy(() -> taskService.complete(task(kyc).getId(), withVariables("decision", "APPROVE")))
+        .hasRootCauseInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("expired")
+        .hasMessageContaining("under 18");
+    assertThat(kyc).isWaitingAt("Task_ReviewApplication");
+  }
+
+  @Test
+  void aDocumentAlreadyVerifiedForAnotherAccountIsADuplicateIdentity() {
+    ObjectNode first = api.kycCase(UID_LI_WEI, "en");
+    ProcessInstance approved = instance(api.openCase(first));
+    engine.signIn("kyc1");
+    taskService.complete(task(approved).getId(), withVariables("decision", "APPROVE"));
+    engine.runDueJobs();
+    assertThat(approved).isEnded();
+
+    ObjectNode second = api.kycCase(UID_MARIA, "en");
+    details(second).set("identityDocument", details(first).get("identityDocument"));
+    ProcessInstance duplicate = instance(api.openCase(second));
+    assertThat(duplicate).variables().containsEntry(KycVariables.DUPLICATE_IDENTITY, true);
+    assertThat((String) runtimeService.getVariable(duplicate.getId(), KycVariables.DUPLICATE_IDENTITY_NOTE)).contains(UID_LI_WEI);
+  }
+
+  @Test
+  void aWatchlistHitNeedsASecondApprovalByAnotherComplianceOfficer() {
+    ProcessInstance kyc = instance(api.openCase(watchlisted()));
+    assertThat(kyc).variables().containsEntry(KycVariables.SCREENING_HIT, true);
+    assertThat((String) runtimeService.getVariable(kyc.getId(), KycVariables.SCREENING_NOTE)).contains("PEP", "DEMO-PEP-0002");
+
+    engine.signIn("compliance1");
+    taskService.complete(task(kyc).getId(), withVariables("decision", "APPROVE", "comment", "Former official, low risk"));
+    assertThat(kyc).isWaitingAt("Task_ComplianceApproval");
+    Task second = task(kyc);
+    assertThat(second).hasCandidateGroup("compliance");
+    assertThat(taskService.getVariable(second.getId(), "decision")).as("second approval starts blank").isNull();
+
+    assertThatThrownBy(() -> taskService.claim(second.getId(), "compliance1"))
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("Four eyes");
+    assertThatThrownBy(() -> taskService.complete(second.getId(), withVariables("decision", "APPROVE")))
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("Four eyes");
+    engine.signOut();
+    assertThatThrownBy(() -> taskService.complete(second.getId(), withVariables("decision", "APPROVE")))
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("signed-in");
+
+    engine.signIn("compliance2");
+    taskService.complete(second.getId(), withVariables("decision", "APPROVE", "comment", "Cleared"));
+    engine.runDueJobs();
+    assertThat(kyc).isEnded().hasPassed("Task_SetKycLevel", "Event_KycApproved");
+    assertThat(historicVariable(kyc, KycVariables.SECOND_APPROVAL_BY)).isEqualTo("compliance2");
+    assertThat(historicVariable(kyc, KycVariables.REVIEWED_BY)).isEqualTo("compliance1");
+  }
+
+  @Test
+  void complianceCanRejectAFlaggedApplication() {
+    ProcessInstance kyc = instance(api.openCase(watchlisted()));
+    engine.signIn("kyc1");
+    taskService.complete(task(kyc).getId(), withVariables("decision", "APPROVE"));
+    engine.signIn("compliance1");
+    taskService.complete(
+        task(kyc).getId(), withVariables("decision", "REJECT", "reasonCode", "SANCTIONS_MATCH", "comment", "Confirmed match"));
+
+    assertThat(kyc).isEnded().hasPassed("Task_RejectCase").hasNotPassed("Task_SetKycLevel");
+    assertThat(api.view(kyc.getBusinessKey()).at("/outcome/reason").asText()).isEqualTo("SANCTIONS_MATCH");
+  }
+
+  private ObjectNode watchlisted() {
+    ObjectNode request = api.kycCase(UID_MARIA, "vi-VN");
+    ObjectNode applicant = details(request).with("applicant");
+    applicant.put("firstName", "Hoàng");
+    applicant.put("lastName", "Nguyễn Văn");
+    applicant.put("dateOfBirth", "1969-08-05");
+    return request;
+  }
+
+  private ProcessInstance instance(String caseNumber) {
+    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult();
+  }
+
+  private Object historicVariable(ProcessInstance instance, String name) {
+    return engine.engine().getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId()).variableName(name).singleResult().getValue();
+  }
+
+  static List<String> templates(JsonNode view) {
+    return view.get("notifications").findValuesAsText("template");
+  }
+}
