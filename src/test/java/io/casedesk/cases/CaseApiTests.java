@@ -226,6 +226,14 @@ class CaseApiTests {
     assertThat(api.view(caseNumber).get("status").asText()).isEqualTo("WAITING_FOR_CUSTOMER");
   }
 
+  @Test
+  void theApiIsDescribedByOpenApi() {
+    JsonNode openApi = api.getJson("/api/openapi");
+    assertThat(openApi.at("/paths").has("/api/cases")).isTrue();
+    assertThat(openApi.at("/paths").has("/api/cases/{caseNumber}/replies")).isTrue();
+    assertThat(openApi.at("/components/schemas/OpenCaseRequest/required").toString()).contains("customerUid", "details");
+  }
+
   private static void assertProblem(ResponseEntity<JsonNode> response, int status, String type) {
     assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(status);
     assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();

@@ -66,6 +66,10 @@ public class CaseApi {
     return http.getForEntity("/api/cases/" + caseNumber, JsonNode.class);
   }
 
+  public JsonNode getJson(String path) {
+    return http.getForEntity(path, JsonNode.class).getBody();
+  }
+
   public JsonNode view(String caseNumber) {
     return get(caseNumber).getBody();
   }

@@ -25,15 +25,18 @@ public class EngineDriver {
     this.engine = engine;
     this.managementService = engine.getManagementService();
     this.identityService = engine.getIdentityService();
-    BpmnAwareTests.init(engine);
   }
 
   public ProcessEngine engine() {
     return engine;
   }
 
-  /** Starts each test at a fixed, known instant. */
+  /**
+   * Starts each test at a fixed, known instant, with camunda-bpm-assert bound to this context's
+   * engine (its binding is static, and another cached context may have bound its own).
+   */
   public void resetClock(Instant now) {
+    BpmnAwareTests.init(engine);
     ClockUtil.setCurrentTime(Date.from(now));
     identityService.clearAuthentication();
   }

@@ -1,0 +1,87 @@
+package io.casedesk;
+
+import static io.casedesk.support.CaseApi.UID_OLGA;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.casedesk.support.CaseApi;
+import io.casedesk.support.EngineDriver;
+import io.casedesk.support.TestSupportConfiguration;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.time.Instant;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The desk on a real PostgreSQL, as in production: Flyway's migrations, the engine's schema, case
+ * numbers from a sequence, and a KYC case from intake to resolution.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+@Import({TestSupportConfiguration.class, PostgresIntegrationTests.EmbeddedPostgresConfiguration.class})
+class PostgresIntegrationTests {
+
+  @Autowired CaseApi api;
+  @Autowired EngineDriver engine;
+  @Autowired TaskService taskService;
+  @Autowired JdbcClient jdbc;
+
+  /** A real PostgreSQL server for this context; stopped after the DataSource that uses it is closed. */
+  @TestConfiguration
+  static class EmbeddedPostgresConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres() throws IOException {
+      return EmbeddedPostgres.builder().start();
+    }
+
+    @Bean
+    @Primary
+    DataSource dataSource(EmbeddedPostgres postgres) {
+      HikariDataSource dataSource = new HikariDataSource();
+      dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+      dataSource.setUsername("postgres");
+      dataSource.setPassword("postgres");
+      return dataSource;
+    }
+  }
+
+  @AfterEach
+  void reset() {
+    engine.reset();
+  }
+
+  @Test
+  void aKycCaseRunsFromIntakeToResolutionOnPostgres() {
+    engine.resetClock(Instant.parse("2026-07-01T12:00:00Z"));
+    assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL");
+
+    String first = api.openCase(api.kycCase(UID_OLGA, "ru-RU"));
+    String second = api.openCase(api.kycCase(UID_OLGA, "ru-RU"));
+    assertThat(first).isEqualTo("CD-2026-000001");
+    assertThat(second).isEqualTo("CD-2026-000002");
+
+    var task = taskService.createTaskQuery().processInstanceBusinessKey(first).singleResult();
+    engine.signIn("kyc1");
+    taskService.complete(task.getId(), java.util.Map.of("decision", "APPROVE"));
+    engine.runDueJobs();
+
+    var view = api.view(first);
+    assertThat(view.get("status").asText()).isEqualTo("RESOLVED");
+    assertThat(view.get("locale").asText()).isEqualTo("ru");
+    assertThat(view.at("/notifications/0/template").asText()).isEqualTo("kyc-approved");
+    assertThat(jdbc.sql("select kyc_level from ledger_account where uid = :uid").param("uid", UID_OLGA).query(Integer.class).single())
+        .isEqualTo(1);
+  }
+}
