@@ -2,10 +2,7 @@ package io.casedesk.sla;
 
 import io.casedesk.cases.CaseRegistry;
 import io.casedesk.cases.CaseVariables;
-import io.casedesk.cases.SlaClock;
 import io.casedesk.cases.SlaEventKind;
-import io.casedesk.cases.SlaEvents;
-import io.casedesk.platform.TaskInputs;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,30 +19,25 @@ public class MarkSlaAtRiskDelegate implements JavaDelegate {
   static final int MAX_PRIORITY = 100;
 
   private final SlaClocks clocks;
-  private final SlaEvents events;
   private final CaseRegistry registry;
 
-  MarkSlaAtRiskDelegate(SlaClocks clocks, SlaEvents events, CaseRegistry registry) {
+  MarkSlaAtRiskDelegate(SlaClocks clocks, CaseRegistry registry) {
     this.clocks = clocks;
-    this.events = events;
     this.registry = registry;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    SlaClock clock = TaskInputs.required(execution, "clock", SlaClock.class);
-    clocks.running(execution, clock).ifPresent(c -> {
-      if (!events.record(c.caseNumber(), clock, SlaEventKind.AT_RISK)) {
-        return;
-      }
+    clocks.recordOnce(execution, SlaEventKind.AT_RISK).ifPresent(c -> {
       int raised = Math.min(MAX_PRIORITY, c.priority() + PRIORITY_RAISE);
-      raisePriority(execution, raised);
-      registry.updatePriority(c.caseNumber(), raised);
+      raisePriority(execution, registry, c.caseNumber(), raised);
     });
   }
 
-  static void raisePriority(DelegateExecution execution, int priority) {
+  /** Sets the priority of the case, of its open tasks and of the tasks it will create. */
+  static void raisePriority(DelegateExecution execution, CaseRegistry registry, String caseNumber, int priority) {
     execution.setVariable(CaseVariables.PRIORITY, priority);
+    registry.updatePriority(caseNumber, priority);
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
     tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list().stream()
         .filter(t -> t.getPriority() < priority)

@@ -3,10 +3,7 @@ package io.casedesk.sla;
 import io.casedesk.cases.CaseRegistry;
 import io.casedesk.cases.CaseStatus;
 import io.casedesk.cases.CaseVariables;
-import io.casedesk.cases.SlaClock;
 import io.casedesk.cases.SlaEventKind;
-import io.casedesk.cases.SlaEvents;
-import io.casedesk.platform.TaskInputs;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,28 +21,21 @@ public class RecordSlaBreachDelegate implements JavaDelegate {
   static final int BREACH_PRIORITY = 100;
 
   private final SlaClocks clocks;
-  private final SlaEvents events;
   private final CaseRegistry registry;
 
-  RecordSlaBreachDelegate(SlaClocks clocks, SlaEvents events, CaseRegistry registry) {
+  RecordSlaBreachDelegate(SlaClocks clocks, CaseRegistry registry) {
     this.clocks = clocks;
-    this.events = events;
     this.registry = registry;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    SlaClock clock = TaskInputs.required(execution, "clock", SlaClock.class);
-    clocks.running(execution, clock).ifPresent(c -> {
-      if (!events.record(c.caseNumber(), clock, SlaEventKind.BREACHED)) {
-        return;
-      }
+    clocks.recordOnce(execution, SlaEventKind.BREACHED).ifPresent(c -> {
       execution.setVariable(CaseVariables.ESCALATED, true);
       if (c.status() != CaseStatus.WAITING_FOR_CUSTOMER) {
         registry.updateStatus(c.caseNumber(), CaseStatus.ESCALATED);
       }
-      MarkSlaAtRiskDelegate.raisePriority(execution, BREACH_PRIORITY);
-      registry.updatePriority(c.caseNumber(), BREACH_PRIORITY);
+      MarkSlaAtRiskDelegate.raisePriority(execution, registry, c.caseNumber(), BREACH_PRIORITY);
       TaskService tasks = execution.getProcessEngineServices().getTaskService();
       tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()
           .forEach(t -> tasks.addCandidateGroup(t.getId(), SUPERVISORS));
