@@ -2,6 +2,7 @@ package io.casedesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.casedesk.i18n.SupportedLanguage;
 import io.casedesk.support.CaseDeskTest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,6 +42,21 @@ class DeploymentTests {
   void everyProcessAndDecisionIsDeployedUnderItsKey() {
     assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("kyc-verification").count()).isPositive();
     assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("sla-policy").count()).isPositive();
+  }
+
+  @Test
+  void everyFormIsDeployedInEveryLanguage() throws IOException {
+    Set<String> localized =
+        repositoryService.createDeploymentQuery().deploymentName("casedesk-localized-forms").list().stream()
+            .flatMap(d -> repositoryService.getDeploymentResources(d.getId()).stream())
+            .map(Resource::getName)
+            .collect(Collectors.toSet());
+    for (String form : filesIn("forms")) {
+      String id = form.substring(0, form.length() - ".form".length());
+      for (SupportedLanguage language : SupportedLanguage.values()) {
+        assertThat(localized).contains("forms/" + id + "-" + language.tag() + ".form");
+      }
+    }
   }
 
   private static List<String> filesIn(String folder) throws IOException {

@@ -1,10 +1,16 @@
 package io.casedesk.routing;
 
+import io.casedesk.i18n.SupportedLanguage;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.ApplicationArguments;
@@ -12,37 +18,54 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Tasklist filters for the desk's queues, created at start-up when missing: each sorts by priority
- * (highest first), then due date, and shows the case number and customer beside the task name.
+ * Tasklist filters for the desk's queues, created at start-up when missing: one per language queue,
+ * one per specialist queue, "Escalated", "My tasks" and "My queues". Each sorts by priority (highest
+ * first), then due date, shows case number, customer, language and routing note, and is readable by
+ * the queue's group (everyone, for the personal filters) once authorization is on.
  */
 @Component
 class TasklistFilters implements ApplicationRunner {
 
-  record QueueFilter(String name, String description, TaskQuery query) {}
+  static final List<String> SPECIALIST_QUEUES = List.of("vipconcierge", "security", "tradingdesk", "compliance", "supervisors");
+
+  static final Map<String, String> DISPLAY_NAMES = Map.of("support", "Support", "kyc", "KYC");
+
+  record QueueFilter(String name, String description, TaskQuery query, String group) {}
 
   private final FilterService filterService;
   private final TaskService taskService;
+  private final AuthorizationService authorizationService;
+  private final LanguageQueues languageQueues;
 
-  TasklistFilters(FilterService filterService, TaskService taskService) {
+  TasklistFilters(
+      FilterService filterService, TaskService taskService, AuthorizationService authorizationService, LanguageQueues languageQueues) {
     this.filterService = filterService;
     this.taskService = taskService;
+    this.authorizationService = authorizationService;
+    this.languageQueues = languageQueues;
   }
 
   List<QueueFilter> filters() {
-    return List.of(
-        new QueueFilter("My tasks", "Tasks assigned to me", sorted(taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"))),
-        new QueueFilter("My queues", "Unassigned tasks of all my groups", sorted(taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned())),
-        queue("KYC", "kyc"),
-        queue("VIP concierge", "vipconcierge"),
-        queue("Security", "security"),
-        queue("Trading desk", "tradingdesk"),
-        queue("General support", "support"),
-        queue("Compliance", "compliance"),
-        queue("Escalated", "supervisors"));
+    List<QueueFilter> filters = new ArrayList<>();
+    filters.add(new QueueFilter("My tasks", "Tasks assigned to me",
+        sorted(taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")), Authorization.ANY));
+    filters.add(new QueueFilter("My queues", "Unassigned tasks of all my queues",
+        sorted(taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned()), Authorization.ANY));
+    for (String queue : languageQueues.languageBound()) {
+      for (SupportedLanguage language : SupportedLanguage.values()) {
+        filters.add(queue(DISPLAY_NAMES.getOrDefault(queue, queue) + " (" + language.tag() + ")", LanguageQueues.variant(queue, language)));
+      }
+    }
+    filters.add(queue("VIP concierge", "vipconcierge"));
+    filters.add(queue("Security", "security"));
+    filters.add(queue("Trading desk", "tradingdesk"));
+    filters.add(queue("Compliance", "compliance"));
+    filters.add(queue("Escalated", "supervisors"));
+    return filters;
   }
 
   private QueueFilter queue(String name, String group) {
-    return new QueueFilter(name, "Queue of group " + group, sorted(taskService.createTaskQuery().taskCandidateGroup(group)));
+    return new QueueFilter(name, "Queue " + group, sorted(taskService.createTaskQuery().taskCandidateGroup(group)), group);
   }
 
   private static TaskQuery sorted(TaskQuery query) {
@@ -59,19 +82,38 @@ class TasklistFilters implements ApplicationRunner {
       }
       Filter filter = filterService.newTaskFilter(f.name());
       filter.setQuery(f.query());
-      Map<String, Object> properties = new LinkedHashMap<>();
-      properties.put("description", f.description());
-      properties.put("priority", i);
-      properties.put("refresh", true);
-      properties.put("showUndefinedVariable", false);
-      properties.put(
-          "variables",
-          List.of(
-              Map.of("name", "caseNumber", "label", "Case"),
-              Map.of("name", "customerUid", "label", "Customer UID"),
-              Map.of("name", "locale", "label", "Language")));
-      filter.setProperties(properties);
+      filter.setProperties(properties(f, i));
       filterService.saveFilter(filter);
+      grantRead(filter, f.group());
     }
+  }
+
+  private static Map<String, Object> properties(QueueFilter f, int position) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("description", f.description());
+    properties.put("priority", position);
+    properties.put("refresh", true);
+    properties.put("showUndefinedVariable", false);
+    properties.put(
+        "variables",
+        List.of(
+            Map.of("name", "caseNumber", "label", "Case"),
+            Map.of("name", "customerUid", "label", "Customer UID"),
+            Map.of("name", "locale", "label", "Language"),
+            Map.of("name", LanguageRoutingListener.ROUTING_NOTE, "label", "Routing")));
+    return properties;
+  }
+
+  private void grantRead(Filter filter, String group) {
+    Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    if (Authorization.ANY.equals(group)) {
+      authorization.setUserId(Authorization.ANY);
+    } else {
+      authorization.setGroupId(group);
+    }
+    authorization.setResource(Resources.FILTER);
+    authorization.setResourceId(filter.getId());
+    authorization.addPermission(Permissions.READ);
+    authorizationService.saveAuthorization(authorization);
   }
 }

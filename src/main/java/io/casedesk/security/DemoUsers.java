@@ -1,6 +1,10 @@
 package io.casedesk.security;
 
+import io.casedesk.i18n.SupportedLanguage;
+import io.casedesk.routing.LanguageQueues;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -25,23 +29,32 @@ class DemoUsers implements ApplicationRunner {
   record DemoUser(String id, String firstName, String lastName, List<String> groups) {}
 
   static final List<DemoGroup> GROUPS =
-      List.of(
+      Stream.concat(
+          Stream.of(
           new DemoGroup(ADMIN_GROUP, "Administrators"),
-          new DemoGroup("support", "General support"),
-          new DemoGroup("kyc", "KYC specialists"),
           new DemoGroup("vipconcierge", "VIP concierge"),
           new DemoGroup("security", "Security specialists (2FA, whitelist)"),
           new DemoGroup("tradingdesk", "Trading desk (copy trading)"),
           new DemoGroup("compliance", "Compliance officers"),
           new DemoGroup("supervisors", "Supervisors"),
           new DemoGroup("analysts", "Process analysts"),
-          new DemoGroup("intake", "Exchange back end (service accounts)"));
+          new DemoGroup("intake", "Exchange back end (service accounts)")),
+          languageQueues()).toList();
+
+  /** One agent per language, working that language's support and KYC queues. */
+  static final List<DemoUser> AGENTS =
+      List.of(
+          agent(SupportedLanguage.EN, "Emma", "Brown"),
+          agent(SupportedLanguage.ZH, "Wei", "Zhang"),
+          agent(SupportedLanguage.RU, "Olga", "Ivanova"),
+          agent(SupportedLanguage.ES, "Lucia", "Fernandez"),
+          agent(SupportedLanguage.VI, "An", "Tran"),
+          agent(SupportedLanguage.TR, "Ayse", "Demir"));
 
   static final List<DemoUser> USERS =
-      List.of(
+      Stream.concat(AGENTS.stream(), Stream.of(
           new DemoUser("admin", "Ada", "Admin", List.of(ADMIN_GROUP)),
-          new DemoUser("agent1", "Sam", "Support", List.of("support")),
-          new DemoUser("kyc1", "Kim", "Nguyen", List.of("kyc")),
+          new DemoUser("kyc1", "Kim", "Nguyen", List.of(LanguageQueues.variant("kyc", SupportedLanguage.EN))),
           new DemoUser("vip1", "Valerie", "Ip", List.of("vipconcierge")),
           new DemoUser("security1", "Sergei", "Volkov", List.of("security")),
           new DemoUser("trader1", "Tariq", "Demir", List.of("tradingdesk")),
@@ -49,7 +62,19 @@ class DemoUsers implements ApplicationRunner {
           new DemoUser("compliance2", "Chen", "Jing", List.of("compliance")),
           new DemoUser("supervisor1", "Sofia", "Berg", List.of("supervisors")),
           new DemoUser("analyst1", "Ana", "Lytic", List.of("analysts")),
-          new DemoUser("intake", "Exchange", "Back end", List.of("intake")));
+          new DemoUser("intake", "Exchange", "Back end", List.of("intake")))).toList();
+
+  private static Stream<DemoGroup> languageQueues() {
+    return Stream.of("support", "kyc")
+        .flatMap(queue -> Arrays.stream(SupportedLanguage.values())
+            .map(language -> new DemoGroup(LanguageQueues.variant(queue, language), queue + " queue (" + language.tag() + ")")));
+  }
+
+  private static DemoUser agent(SupportedLanguage language, String firstName, String lastName) {
+    return new DemoUser(
+        LanguageQueues.variant("agent", language), firstName, lastName,
+        List.of(LanguageQueues.variant("support", language), LanguageQueues.variant("kyc", language)));
+  }
 
   private final IdentityService identityService;
   private final String password;

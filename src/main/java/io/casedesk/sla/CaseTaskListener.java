@@ -2,17 +2,18 @@ package io.casedesk.sla;
 
 import io.casedesk.cases.CaseRegistry;
 import io.casedesk.cases.CaseVariables;
+import io.casedesk.platform.EveryUserTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs on every user task of every case process (added by {@link CaseTaskParseListener}, so no
- * model can forget it): the first claim or completion by a person is the case's first response,
- * and a task created after an escalation goes to supervisors as well.
+ * On every user task of every case: the first claim or completion by a person is the case's first
+ * response, and a task created after an escalation goes to supervisors as well.
  */
 @Component
-class CaseTaskListener implements TaskListener {
+@Order(EveryUserTaskListener.ESCALATION)
+class CaseTaskListener implements EveryUserTaskListener {
 
   private final CaseRegistry registry;
 

@@ -61,7 +61,7 @@ class CaseApiTests {
     assertThat(body.get("locale").asText()).isEqualTo("zh");
     assertThat(body.get("localeFallback").asBoolean()).isFalse();
     assertThat(body.at("/openSteps/0/step").asText()).isEqualTo("Task_ReviewApplication");
-    assertThat(body.at("/openSteps/0/candidateGroups/0").asText()).isEqualTo("kyc");
+    assertThat(body.at("/openSteps/0/candidateGroups/0").asText()).isEqualTo("kycZh");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count())
         .as("the case number is the business key").isEqualTo(1);
     assertThat(api.view(caseNumber).get("caseNumber").asText()).isEqualTo(caseNumber);

@@ -62,8 +62,8 @@ class KycVerificationProcessTests {
 
     assertThat(kyc).isWaitingAt("Task_ReviewApplication")
         .hasPassed("Task_CheckDocumentExpiry", "Task_CheckApplicantAge", "Task_CheckDuplicateIdentity", "Task_ScreenSanctionsAndPep");
-    assertThat(kyc).task().hasCandidateGroup("kyc");
-    assertThat(formService.getTaskFormData(task(kyc).getId()).getCamundaFormRef().getKey()).isEqualTo("kyc-review");
+    assertThat(kyc).task().hasCandidateGroup("kycEn");
+    assertThat(formService.getTaskFormData(task(kyc).getId()).getCamundaFormRef().getKey()).isEqualTo("kyc-review-en");
     assertThat(kyc).variables()
         .containsEntry(KycVariables.DOCUMENT_EXPIRED, false)
         .containsEntry(KycVariables.APPLICANT_UNDERAGE, false)

@@ -61,13 +61,13 @@ class SlaEscalationTests {
     assertThat(atRisk.get("priority").asInt()).isEqualTo(70);
     assertThat(task(kyc).getPriority()).isEqualTo(70);
     assertThat(atRisk.get("status").asText()).isEqualTo("IN_REVIEW");
-    assertThat(task(kyc)).hasCandidateGroup("kyc");
+    assertThat(task(kyc)).hasCandidateGroup("kycEn");
 
     engine.advance(Duration.ofHours(6));
     JsonNode breached = api.view(caseNumber);
     assertThat(breached.at("/sla/firstResponse/breached").asBoolean()).isTrue();
     assertThat(breached.get("status").asText()).isEqualTo("ESCALATED");
-    assertThat(task(kyc)).hasCandidateGroup("supervisors").hasCandidateGroup("kyc");
+    assertThat(task(kyc)).hasCandidateGroup("supervisors").hasCandidateGroup("kycEn");
     assertThat(task(kyc).getPriority()).isEqualTo(100);
     assertThat(breached.at("/sla/resolution/breached").asBoolean()).isFalse();
 
@@ -107,7 +107,7 @@ class SlaEscalationTests {
 
     ProcessInstance kyc = instance(caseNumber);
     assertThat(kyc).isWaitingAt("Task_ReviewApplication");
-    assertThat(task(kyc)).hasCandidateGroup("supervisors").hasCandidateGroup("kyc");
+    assertThat(task(kyc)).hasCandidateGroup("supervisors").hasCandidateGroup("kycEn");
     assertThat(api.view(caseNumber).get("status").asText()).isEqualTo("ESCALATED");
   }
 

@@ -70,6 +70,10 @@ public class CaseApi {
     return http.getForEntity(path, JsonNode.class).getBody();
   }
 
+  public String getText(String path) {
+    return http.getForEntity(path, String.class).getBody();
+  }
+
   public JsonNode view(String caseNumber) {
     return get(caseNumber).getBody();
   }
