@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.security.Principal;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,11 +45,12 @@ class CaseController {
       @Valid @RequestBody OpenCaseRequest request,
       @Parameter(description = "Any unique string up to 255 characters, e.g. a UUID")
           @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
-          String idempotencyKey) {
+          String idempotencyKey,
+      @Parameter(hidden = true) Principal caller) {
     if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
       throw new InvalidRequestException(IDEMPOTENCY_KEY, "must be 1 to " + MAX_KEY_LENGTH + " characters");
     }
-    CaseIntake.Opened opened = intake.open(request, idempotencyKey);
+    CaseIntake.Opened opened = intake.open(request, idempotencyKey, caller == null ? null : caller.getName());
     return ResponseEntity.created(URI.create("/api/cases/" + opened.caseNumber()))
         .header("Idempotent-Replayed", String.valueOf(opened.replayed()))
         .body(queries.view(opened.caseNumber()));

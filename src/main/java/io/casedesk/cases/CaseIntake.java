@@ -72,7 +72,11 @@ class CaseIntake {
   /** The outcome of intake: the case, and whether an earlier request with the same key created it. */
   record Opened(String caseNumber, boolean replayed) {}
 
-  Opened open(OpenCaseRequest request, String idempotencyKey) {
+  /**
+   * Opens the case for the calling account. The engine work runs as the desk itself, not as the
+   * caller: the intake account has no rights in the engine, and the registry records who opened it.
+   */
+  Opened open(OpenCaseRequest request, String idempotencyKey, String openedBy) {
     String requestHash = CanonicalJson.sha256(detailsReader.tree(request));
     if (idempotencyKey != null) {
       var earlier = replay(idempotencyKey, requestHash);
@@ -82,7 +86,7 @@ class CaseIntake {
     }
     Prepared prepared = prepare(request);
     try {
-      String caseNumber = transactions.execute(tx -> create(prepared, idempotencyKey, requestHash));
+      String caseNumber = transactions.execute(tx -> create(prepared, idempotencyKey, requestHash, openedBy));
       return new Opened(caseNumber, false);
     } catch (DuplicateKeyException e) {
       // Another request with the same key won the race; answer as a retry would be answered.
@@ -133,7 +137,7 @@ class CaseIntake {
     return repositoryService.createProcessDefinitionQuery().processDefinitionKey(type.processKey()).active().count() > 0;
   }
 
-  private String create(Prepared p, String idempotencyKey, String requestHash) {
+  private String create(Prepared p, String idempotencyKey, String requestHash, String openedBy) {
     Instant now = clock.instant();
     String caseNumber = caseNumbers.next();
     OpenCaseRequest r = p.request();
@@ -142,7 +146,7 @@ class CaseIntake {
             caseNumber, r.type(), r.customerUid(), r.channel(), r.tier(), p.language().language().tag(),
             r.locale(), p.language().fallback(), r.subject(), CaseStatus.OPEN, p.triage().queue(),
             p.triage().priority(), null, now, p.triage().firstResponseDue(now), p.triage().resolutionDue(now),
-            null, null, null, null));
+            null, null, null, null, openedBy));
     if (idempotencyKey != null) {
       idempotencyKeys.insert(idempotencyKey, requestHash, caseNumber, now);
     }

@@ -23,5 +23,5 @@ public record CaseRecord(
     Instant firstResponseAt,
     Instant resolvedAt,
     String outcome,
-    String outcomeReason) {
-}
+    String outcomeReason,
+    String openedBy) {}

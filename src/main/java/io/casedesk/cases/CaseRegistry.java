@@ -30,9 +30,9 @@ public class CaseRegistry {
             """
             insert into cd_case (case_number, case_type, customer_uid, channel, tier, locale, requested_locale,
               locale_fallback, subject, status, queue, priority, process_instance_id, created_at, first_response_due,
-              resolution_due, updated_at)
+              resolution_due, updated_at, opened_by)
             values (:caseNumber, :type, :uid, :channel, :tier, :locale, :requestedLocale, :localeFallback, :subject, :status,
-              :queue, :priority, :pid, :createdAt, :firstResponseDue, :resolutionDue, :createdAt)
+              :queue, :priority, :pid, :createdAt, :firstResponseDue, :resolutionDue, :createdAt, :openedBy)
             """)
         .param("caseNumber", c.caseNumber())
         .param("type", c.type().name())
@@ -50,6 +50,7 @@ public class CaseRegistry {
         .param("createdAt", utc(c.createdAt()))
         .param("firstResponseDue", utc(c.firstResponseDue()))
         .param("resolutionDue", utc(c.resolutionDue()))
+        .param("openedBy", c.openedBy())
         .update();
   }
 
@@ -153,6 +154,7 @@ public class CaseRegistry {
         instant(rs, "first_response_at"),
         instant(rs, "resolved_at"),
         rs.getString("outcome"),
-        rs.getString("outcome_reason"));
+        rs.getString("outcome_reason"),
+        rs.getString("opened_by"));
   }
 }

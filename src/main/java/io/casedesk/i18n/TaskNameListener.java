@@ -1,6 +1,7 @@
 package io.casedesk.i18n;
 
 import io.casedesk.cases.CaseVariables;
+import io.casedesk.platform.AsDesk;
 import io.casedesk.platform.EveryUserTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.core.annotation.Order;
@@ -34,8 +35,8 @@ class TaskNameListener implements EveryUserTaskListener {
   }
 
   static String key(DelegateTask task) {
-    String processKey =
-        task.getProcessEngineServices().getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getKey();
+    String processKey = AsDesk.query(() ->
+        task.getProcessEngineServices().getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getKey());
     return processKey + "." + task.getTaskDefinitionKey();
   }
 }

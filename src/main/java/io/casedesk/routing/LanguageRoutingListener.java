@@ -2,6 +2,7 @@ package io.casedesk.routing;
 
 import io.casedesk.cases.CaseVariables;
 import io.casedesk.i18n.SupportedLanguage;
+import io.casedesk.platform.AsDesk;
 import io.casedesk.platform.CandidateGroupRouter;
 import io.casedesk.platform.EveryUserTaskListener;
 import java.util.List;
@@ -79,6 +80,6 @@ class LanguageRoutingListener implements CandidateGroupRouter, EveryUserTaskList
   }
 
   private boolean staffed(String group) {
-    return identityService.createUserQuery().memberOfGroup(group).count() > 0;
+    return AsDesk.query(() -> identityService.createUserQuery().memberOfGroup(group).count() > 0);
   }
 }

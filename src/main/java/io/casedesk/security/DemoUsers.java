@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "casedesk.demo.enabled", havingValue = "true")
 class DemoUsers implements ApplicationRunner {
 
-  static final String ADMIN_GROUP = "camunda-admin";
+  static final String ADMIN_GROUP = Groups.ADMIN;
 
   record DemoGroup(String id, String name) {}
 

@@ -3,6 +3,7 @@ package io.casedesk.sla;
 import io.casedesk.cases.CaseRegistry;
 import io.casedesk.cases.CaseVariables;
 import io.casedesk.platform.EveryUserTaskListener;
+import io.casedesk.security.Groups;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,7 @@ class CaseTaskListener implements EveryUserTaskListener {
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> {
         if (Boolean.TRUE.equals(task.getVariable(CaseVariables.ESCALATED))) {
-          task.addCandidateGroup(RecordSlaBreachDelegate.SUPERVISORS);
+          task.addCandidateGroup(Groups.SUPERVISORS);
         }
       }
       case EVENTNAME_ASSIGNMENT -> {

@@ -3,6 +3,7 @@ package io.casedesk.sla;
 import io.casedesk.cases.CaseRegistry;
 import io.casedesk.cases.CaseVariables;
 import io.casedesk.cases.SlaEventKind;
+import io.casedesk.platform.AsDesk;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -39,8 +40,8 @@ public class MarkSlaAtRiskDelegate implements JavaDelegate {
     execution.setVariable(CaseVariables.PRIORITY, priority);
     registry.updatePriority(caseNumber, priority);
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
-    tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list().stream()
+    AsDesk.run(() -> tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list().stream()
         .filter(t -> t.getPriority() < priority)
-        .forEach(t -> tasks.setPriority(t.getId(), priority));
+        .forEach(t -> tasks.setPriority(t.getId(), priority)));
   }
 }

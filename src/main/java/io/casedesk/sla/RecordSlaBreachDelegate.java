@@ -4,6 +4,8 @@ import io.casedesk.cases.CaseRegistry;
 import io.casedesk.cases.CaseStatus;
 import io.casedesk.cases.CaseVariables;
 import io.casedesk.cases.SlaEventKind;
+import io.casedesk.platform.AsDesk;
+import io.casedesk.security.Groups;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,7 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordSlaBreachDelegate implements JavaDelegate {
 
-  public static final String SUPERVISORS = "supervisors";
   static final int BREACH_PRIORITY = 100;
 
   private final SlaClocks clocks;
@@ -37,8 +38,8 @@ public class RecordSlaBreachDelegate implements JavaDelegate {
       }
       MarkSlaAtRiskDelegate.raisePriority(execution, registry, c.caseNumber(), BREACH_PRIORITY);
       TaskService tasks = execution.getProcessEngineServices().getTaskService();
-      tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()
-          .forEach(t -> tasks.addCandidateGroup(t.getId(), SUPERVISORS));
+      AsDesk.run(() -> tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()
+          .forEach(t -> tasks.addCandidateGroup(t.getId(), Groups.SUPERVISORS)));
     });
   }
 }

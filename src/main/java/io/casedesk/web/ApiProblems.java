@@ -6,7 +6,6 @@ import io.casedesk.cases.CaseProblems;
 import io.casedesk.cases.DetailsReader;
 import io.casedesk.cases.InvalidRequestException;
 import io.casedesk.cases.InvalidRequestException.FieldProblem;
-import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
@@ -33,8 +32,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiProblems extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
-  static final String TYPE_BASE = "https://casedesk.io/problems/";
-
   private final long maxBodyBytes;
 
   ApiProblems(@Value("${casedesk.api.max-body-bytes}") long maxBodyBytes) {
@@ -124,10 +121,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     return problem;
   }
 
-  static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setType(URI.create(TYPE_BASE + type));
-    problem.setTitle(title);
-    return problem;
+  private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+    return Problems.of(status, type, title, detail);
   }
 }

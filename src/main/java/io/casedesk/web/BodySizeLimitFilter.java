@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -46,13 +45,11 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
   }
 
   private void tooLarge(HttpServletResponse response) throws IOException {
-    response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    objectMapper.writeValue(response.getOutputStream(), payloadTooLarge(maxBytes));
+    Problems.write(response, objectMapper, payloadTooLarge(maxBytes));
   }
 
   static org.springframework.http.ProblemDetail payloadTooLarge(long maxBytes) {
-    return ApiProblems.problem(
+    return Problems.of(
         HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Body too large",
         "The body is larger than " + maxBytes + " bytes; send documents as references (uri and sha256), not inline.");
   }

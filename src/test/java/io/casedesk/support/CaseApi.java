@@ -26,8 +26,12 @@ public class CaseApi {
   private final TestRestTemplate http;
   private final ObjectMapper json;
 
+  /** The exchange's back end calls as the intake service account. */
+  public static final String INTAKE_USER = "intake";
+  public static final String DEMO_PASSWORD = "demo";
+
   CaseApi(TestRestTemplate http, ObjectMapper json) {
-    this.http = http;
+    this.http = http.withBasicAuth(INTAKE_USER, DEMO_PASSWORD);
     this.json = json;
   }
 

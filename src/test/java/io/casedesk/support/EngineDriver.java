@@ -67,7 +67,20 @@ public class EngineDriver {
     throw new IllegalStateException("Jobs keep coming due; a timer cycle without end?");
   }
 
-  /** Acts as a signed-in user, as Tasklist and the REST API make the engine do. */
+  /**
+   * Runs one action as a signed-in user, as Tasklist and the REST API make the engine do, so the
+   * engine's authorization checks and listeners see that user. Assertions run outside it, as the desk.
+   */
+  public void as(String userId, Runnable action) {
+    signIn(userId);
+    try {
+      action.run();
+    } finally {
+      signOut();
+    }
+  }
+
+  /** Acts as a signed-in user until {@link #signOut()}. */
   public void signIn(String userId) {
     List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).toList();
     identityService.setAuthentication(userId, groups);
