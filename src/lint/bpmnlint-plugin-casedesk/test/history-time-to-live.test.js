@@ -1,0 +1,18 @@
+'use strict';
+
+const { verify } = require('./helper');
+
+const MISSING = 'Executable process has no history time to live: set camunda:historyTimeToLive (e.g. P3650D)';
+
+verify('history-time-to-live', {
+  valid: [ 'valid-iso-days', 'valid-days', 'valid-not-executable' ],
+  invalid: {
+    'invalid-missing': { id: 'Process_Fixture', message: MISSING, path: [ 'historyTimeToLive' ] },
+    'invalid-missing-no-is-executable': { id: 'Process_Fixture', message: MISSING, path: [ 'historyTimeToLive' ] },
+    'invalid-not-days': {
+      id: 'Process_Fixture',
+      message: 'History time to live <P10Y> is not a number of days: use e.g. 3650 or P3650D',
+      path: [ 'historyTimeToLive' ]
+    }
+  }
+});
