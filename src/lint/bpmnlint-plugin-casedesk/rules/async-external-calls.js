@@ -16,6 +16,7 @@ const EXTERNAL_CALL_BEANS = [
   'checkTransactionOnChain',
   'checkDepositOnChain',
   'checkAddressOnChain',
+  'creditDeposit',
   'ledger\\w*',
   'chain\\w*'
 ];

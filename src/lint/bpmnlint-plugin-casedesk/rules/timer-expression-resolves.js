@@ -34,6 +34,9 @@ const KNOWN_NAMES = [
   'resolutionDue',
   'resolutionAtRisk',
 
+  // process variables a step sets before the timer is reached (deposit-trace: Check deposit on chain)
+  'recheckAfter',
+
   // beans
   'replyPolicy.reminderAfter',
   'replyPolicy.closeAfter'

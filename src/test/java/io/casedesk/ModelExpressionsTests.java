@@ -97,7 +97,7 @@ class ModelExpressionsTests {
   }
 
   private static Set<String> knownVariables() {
-    return Stream.of(CaseVariables.class, KycVariables.class)
+    return Stream.of(CaseVariables.class, KycVariables.class, io.casedesk.deposittrace.DepositTraceVariables.class)
         .flatMap(type -> Arrays.stream(type.getDeclaredFields()))
         .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getType() == String.class)
         .map(ModelExpressionsTests::value)

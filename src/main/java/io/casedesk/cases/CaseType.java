@@ -5,7 +5,8 @@ public enum CaseType {
   KYC_VERIFICATION("kyc-verification"),
   TWO_FACTOR_RESET("two-factor-reset"),
   WHITELIST_CHANGE("whitelist-change"),
-  COPY_TRADING_DISPUTE("copy-trading-dispute");
+  COPY_TRADING_DISPUTE("copy-trading-dispute"),
+  DEPOSIT_TRACE("deposit-trace");
 
   private final String processKey;
 

@@ -1,6 +1,7 @@
 package io.casedesk.kyc;
 
 import io.casedesk.cases.CaseVariables;
+import io.casedesk.cases.ReviewDecision;
 import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;

@@ -1,6 +1,7 @@
 package io.casedesk.kyc;
 
 import io.casedesk.cases.CaseVariables;
+import io.casedesk.cases.ReviewDecision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

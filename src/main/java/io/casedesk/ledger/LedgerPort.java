@@ -13,6 +13,18 @@ public interface LedgerPort {
   /** Sets the account's verified KYC level; an unknown account is a {@link UnknownAccountException}. */
   void setKycLevel(String uid, int level);
 
+  /** Whose deposit address this is on the chain; {@code memo} tells customers apart on shared addresses. */
+  AddressOwner addressOwner(String chain, String address, String memo);
+
+  /** The credited deposit of a transaction, if the back office credited it. */
+  Optional<Deposit> findDeposit(String chain, String txId);
+
+  /**
+   * Credits a deposit the desk verified on chain. Idempotent: a transaction credited before is
+   * returned as it was credited.
+   */
+  Deposit credit(CreditRequest request);
+
   /** The back office could not be reached or failed; the caller's job is retried. */
   class LedgerUnavailableException extends RuntimeException {
     public LedgerUnavailableException(String message, Throwable cause) {

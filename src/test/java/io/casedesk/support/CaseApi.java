@@ -137,6 +137,22 @@ public class CaseApi {
     return request;
   }
 
+  /** A deposit trace by web form: "my deposit has not arrived". */
+  public ObjectNode depositCase(String uid, String chain, String asset, String txId) {
+    ObjectNode request = json.createObjectNode();
+    request.put("type", "DEPOSIT_TRACE");
+    request.put("customerUid", uid);
+    request.put("channel", "WEB_FORM");
+    request.put("tier", "STANDARD");
+    request.put("locale", "en");
+    request.put("subject", "My deposit has not arrived");
+    ObjectNode details = request.putObject("details");
+    details.put("chain", chain);
+    details.put("asset", asset);
+    details.put("txId", txId);
+    return request;
+  }
+
   public ObjectNode document(String kind, LocalDate issuedOn) {
     ObjectNode document = json.createObjectNode();
     document.put("kind", kind);

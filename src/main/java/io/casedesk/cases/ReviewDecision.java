@@ -1,6 +1,5 @@
-package io.casedesk.kyc;
+package io.casedesk.cases;
 
-import io.casedesk.cases.CaseVariables;
 import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -11,13 +10,13 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  * {@code comment}), checked when the task completes, whichever API completes it. A refused
  * decision leaves the task open and tells the agent what to fix (REST answers 400).
  */
-record ReviewDecision(String decision, String reasonCode, String comment, String actor) {
+public record ReviewDecision(String decision, String reasonCode, String comment, String actor) {
 
-  static final String APPROVE = "APPROVE";
-  static final String REJECT = "REJECT";
-  static final String REQUEST_INFO = "REQUEST_INFO";
+  public static final String APPROVE = "APPROVE";
+  public static final String REJECT = "REJECT";
+  public static final String REQUEST_INFO = "REQUEST_INFO";
 
-  static ReviewDecision of(DelegateTask task, Set<String> allowed) {
+  public static ReviewDecision of(DelegateTask task, Set<String> allowed) {
     String decision = text(task, CaseVariables.DECISION);
     if (decision == null || !allowed.contains(decision)) {
       throw new BadUserRequestException("Choose a decision: one of " + allowed + ".");
@@ -33,12 +32,12 @@ record ReviewDecision(String decision, String reasonCode, String comment, String
     return new ReviewDecision(decision, reasonCode, comment, actor(task));
   }
 
-  boolean approves() {
+  public boolean approves() {
     return APPROVE.equals(decision);
   }
 
   /** Who completes or claims the task: the signed-in user, else the assignee. */
-  static String actor(DelegateTask task) {
+  public static String actor(DelegateTask task) {
     Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     if (authentication != null && authentication.getUserId() != null) {
       return authentication.getUserId();
