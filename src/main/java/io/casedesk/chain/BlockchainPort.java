@@ -8,6 +8,8 @@ public interface BlockchainPort {
 
   TransactionStatus transaction(Chain chain, String txId);
 
+  AddressFacts address(Chain chain, String address);
+
   /** The node could not be reached or answered with an error. */
   class ChainUnavailableException extends RuntimeException {
     public ChainUnavailableException(String message, Throwable cause) {

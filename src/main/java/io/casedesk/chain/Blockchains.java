@@ -20,6 +20,16 @@ class Blockchains implements BlockchainPort {
   }
 
   @Override
+  public AddressFacts address(Chain chain, String address) {
+    ChainSettings.Settings s = settings.of(chain);
+    return switch (s.getAdapter()) {
+      case DEMO -> demo.address(chain, address);
+      case EVM -> new EvmJsonRpcChain(URI.create(s.getUrl()), s.getTimeout(), objectMapper).address(address);
+      case ESPLORA -> new EsploraChain(s.getUrl(), s.getTimeout(), objectMapper).address(address);
+    };
+  }
+
+  @Override
   public TransactionStatus transaction(Chain chain, String txId) {
     ChainSettings.Settings s = settings.of(chain);
     return switch (s.getAdapter()) {

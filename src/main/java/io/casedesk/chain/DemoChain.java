@@ -56,6 +56,13 @@ class DemoChain {
     return new TransactionStatus(State.valueOf(tx.state()), tx.confirmations(), transfers);
   }
 
+  AddressFacts address(Chain chain, String address) {
+    long count = transactions.values().stream()
+        .filter(t -> t.chain() == chain && t.transfers().stream().anyMatch(tr -> tr.toAddress().equalsIgnoreCase(address)))
+        .count();
+    return new AddressFacts(false, count, null);
+  }
+
   private static String key(Chain chain, String txId) {
     return chain + ":" + txId.toLowerCase();
   }

@@ -53,6 +53,20 @@ class EsploraChain {
     return new TransactionStatus(State.CONFIRMED, Math.max(1, confirmations), transfers);
   }
 
+  /** {@code GET /address/:address}: confirmed and mempool transactions; Bitcoin has no contracts. */
+  AddressFacts address(String address) {
+    JsonHttp.Answer answer = http.get(URI.create(baseUrl + "/address/" + address));
+    if (answer.status() == 400 || answer.status() == 404) {
+      return new AddressFacts(false, 0, null);
+    }
+    if (answer.status() != 200) {
+      throw new ChainUnavailableException("Esplora answered HTTP " + answer.status() + " for an address");
+    }
+    JsonNode facts = http.json(answer);
+    long count = facts.path("chain_stats").path("tx_count").asLong() + facts.path("mempool_stats").path("tx_count").asLong();
+    return new AddressFacts(false, count, null);
+  }
+
   private long tipHeight() {
     JsonHttp.Answer answer = http.get(URI.create(baseUrl + "/blocks/tip/height"));
     if (answer.status() != 200) {

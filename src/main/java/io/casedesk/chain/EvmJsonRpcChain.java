@@ -52,6 +52,13 @@ class EvmJsonRpcChain {
     return new TransactionStatus(state, Math.max(0, tip - block + 1), List.of(transfer));
   }
 
+  /** eth_getCode tells a contract; eth_getTransactionCount counts the transactions the address sent. */
+  AddressFacts address(String address) {
+    String code = call("eth_getCode", address, "latest").asText();
+    long sent = quantity(call("eth_getTransactionCount", address, "latest")).longValueExact();
+    return new AddressFacts(!"0x".equals(code) && !code.isEmpty(), sent, null);
+  }
+
   private JsonNode call(String method, Object... params) {
     JsonHttp.Answer answer = http.postJson(url, Map.of("jsonrpc", "2.0", "id", ids.incrementAndGet(), "method", method, "params", List.of(params)));
     if (answer.status() != 200) {

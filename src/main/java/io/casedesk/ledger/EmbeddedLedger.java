@@ -41,6 +41,88 @@ class EmbeddedLedger implements LedgerPort {
   }
 
   @Override
+  public Optional<AccountProfile> profile(String uid) {
+    return findAccount(uid).map(account -> {
+      var security = jdbc.sql("select two_factor_enabled, withdrawals_locked_until from ledger_account where uid = :uid")
+          .param("uid", uid)
+          .query((rs, row) -> new Object[] {rs.getBoolean(1), instant(rs.getObject(2, OffsetDateTime.class))})
+          .single();
+      var whitelist = jdbc.sql("select * from ledger_whitelisted_address where customer_uid = :uid order by added_at")
+          .param("uid", uid)
+          .query((rs, row) -> new AccountProfile.WhitelistedAddress(rs.getString("chain"), rs.getString("address"), rs.getString("memo"),
+              rs.getString("label"), instant(rs.getObject("added_at", OffsetDateTime.class)), instant(rs.getObject("usable_from", OffsetDateTime.class))))
+          .list();
+      var logins = jdbc.sql("select * from ledger_login where customer_uid = :uid order by logged_in_at desc limit 20")
+          .param("uid", uid)
+          .query((rs, row) -> new AccountProfile.Login(rs.getString("device_id"), rs.getString("device_name"), rs.getString("ip_address"),
+              rs.getString("country"), instant(rs.getObject("logged_in_at", OffsetDateTime.class))))
+          .list();
+      return new AccountProfile(account, (Boolean) security[0], (java.time.Instant) security[1], whitelist, logins);
+    });
+  }
+
+  @Override
+  public List<AccountProfile.Balance> balances(String uid) {
+    return jdbc.sql("select asset, available, locked from ledger_balance where customer_uid = :uid order by asset")
+        .param("uid", uid)
+        .query((rs, row) -> new AccountProfile.Balance(rs.getString(1), rs.getBigDecimal(2).stripTrailingZeros(), rs.getBigDecimal(3).stripTrailingZeros()))
+        .list();
+  }
+
+  @Override
+  public List<AccountProfile.Withdrawal> withdrawals(String uid) {
+    return jdbc.sql("select * from ledger_withdrawal where customer_uid = :uid order by requested_at desc")
+        .param("uid", uid)
+        .query((rs, row) -> new AccountProfile.Withdrawal(rs.getString("id"), rs.getString("chain"), rs.getString("asset"), rs.getString("address"),
+            rs.getBigDecimal("amount").stripTrailingZeros(), rs.getString("tx_id"), rs.getString("status"),
+            instant(rs.getObject("requested_at", OffsetDateTime.class))))
+        .list();
+  }
+
+  @Override
+  public List<AccountProfile.SavingsAccrual> savingsAccruals(String uid, String asset, java.time.LocalDate from, java.time.LocalDate to) {
+    return jdbc.sql(
+            """
+            select * from ledger_savings_accrual
+            where customer_uid = :uid and asset = :asset and accrual_date between :from and :to order by accrual_date
+            """)
+        .param("uid", uid)
+        .param("asset", asset)
+        .param("from", from)
+        .param("to", to)
+        .query((rs, row) -> new AccountProfile.SavingsAccrual(rs.getString("asset"), rs.getObject("accrual_date", java.time.LocalDate.class),
+            rs.getBigDecimal("principal").stripTrailingZeros(), rs.getBigDecimal("apr_percent").stripTrailingZeros(),
+            rs.getBigDecimal("interest").stripTrailingZeros()))
+        .list();
+  }
+
+  @Override
+  public List<AccountProfile.CopyTradingOrder> copyTradingOrders(String uid, java.time.Instant from, java.time.Instant to) {
+    return jdbc.sql(
+            """
+            select * from ledger_copy_order
+            where customer_uid = :uid and lead_placed_at >= :from and lead_placed_at < :to order by lead_placed_at
+            """)
+        .param("uid", uid)
+        .param("from", from.atOffset(ZoneOffset.UTC))
+        .param("to", to.atOffset(ZoneOffset.UTC))
+        .query((rs, row) -> new AccountProfile.CopyTradingOrder(rs.getString("id"), rs.getString("lead_trader"), rs.getString("lead_order_id"),
+            rs.getString("symbol"), rs.getString("side"), rs.getString("status"), decimal(rs.getBigDecimal("lead_price")),
+            decimal(rs.getBigDecimal("fill_price")), decimal(rs.getBigDecimal("quantity")), decimal(rs.getBigDecimal("filled_quantity")),
+            rs.getString("failure_reason"), instant(rs.getObject("lead_placed_at", OffsetDateTime.class)),
+            instant(rs.getObject("placed_at", OffsetDateTime.class))))
+        .list();
+  }
+
+  private static java.time.Instant instant(OffsetDateTime value) {
+    return value == null ? null : value.toInstant();
+  }
+
+  private static java.math.BigDecimal decimal(java.math.BigDecimal value) {
+    return value == null ? null : value.stripTrailingZeros();
+  }
+
+  @Override
   public void setKycLevel(String uid, int level) {
     int updated =
         jdbc.sql("update ledger_account set kyc_level = :level, updated_at = :now where uid = :uid")

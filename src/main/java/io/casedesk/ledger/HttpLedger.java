@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -62,6 +64,42 @@ class HttpLedger implements LedgerPort {
   public Optional<Account> findAccount(String uid) {
     return optional(() -> http.get().uri("/accounts/{uid}", uid).retrieve().body(AccountJson.class))
         .map(a -> new Account(a.uid(), a.email(), AccountStatus.valueOf(a.status()), a.kycLevel()));
+  }
+
+  // The profile, balance, withdrawal, savings and copy-trading answers have exactly the shape of the
+  // port's records (see the API description), so they are read into them directly.
+
+  @Override
+  public Optional<AccountProfile> profile(String uid) {
+    return optional(() -> http.get().uri("/accounts/{uid}/profile", uid).retrieve().body(AccountProfile.class));
+  }
+
+  @Override
+  public List<AccountProfile.Balance> balances(String uid) {
+    return list(() -> http.get().uri("/accounts/{uid}/balances", uid).retrieve().body(AccountProfile.Balance[].class));
+  }
+
+  @Override
+  public List<AccountProfile.Withdrawal> withdrawals(String uid) {
+    return list(() -> http.get().uri("/accounts/{uid}/withdrawals", uid).retrieve().body(AccountProfile.Withdrawal[].class));
+  }
+
+  @Override
+  public List<AccountProfile.SavingsAccrual> savingsAccruals(String uid, String asset, LocalDate from, LocalDate to) {
+    return list(() -> http.get()
+        .uri(b -> b.path("/accounts/{uid}/savings-accruals").queryParam("asset", asset).queryParam("from", from).queryParam("to", to).build(uid))
+        .retrieve().body(AccountProfile.SavingsAccrual[].class));
+  }
+
+  @Override
+  public List<AccountProfile.CopyTradingOrder> copyTradingOrders(String uid, Instant from, Instant to) {
+    return list(() -> http.get()
+        .uri(b -> b.path("/accounts/{uid}/copy-trading-orders").queryParam("from", from).queryParam("to", to).build(uid))
+        .retrieve().body(AccountProfile.CopyTradingOrder[].class));
+  }
+
+  private <T> List<T> list(java.util.function.Supplier<T[]> call) {
+    return optional(call).map(List::of).orElse(List.of());
   }
 
   @Override

@@ -1,5 +1,12 @@
 package io.casedesk.ledger;
 
+import io.casedesk.ledger.AccountProfile.Balance;
+import io.casedesk.ledger.AccountProfile.CopyTradingOrder;
+import io.casedesk.ledger.AccountProfile.SavingsAccrual;
+import io.casedesk.ledger.AccountProfile.Withdrawal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -9,6 +16,19 @@ import java.util.Optional;
 public interface LedgerPort {
 
   Optional<Account> findAccount(String uid);
+
+  /** The account with its security state: 2FA, withdrawal lock, whitelist, recent logins. */
+  Optional<AccountProfile> profile(String uid);
+
+  List<Balance> balances(String uid);
+
+  List<Withdrawal> withdrawals(String uid);
+
+  /** Flexible Savings interest as booked, per day, from and to inclusive. */
+  List<SavingsAccrual> savingsAccruals(String uid, String asset, LocalDate from, LocalDate to);
+
+  /** Copy-trading orders whose lead order was placed in [from, to). */
+  List<CopyTradingOrder> copyTradingOrders(String uid, Instant from, Instant to);
 
   /** Sets the account's verified KYC level; an unknown account is a {@link UnknownAccountException}. */
   void setKycLevel(String uid, int level);

@@ -70,6 +70,19 @@ class EsploraChainTests {
   }
 
   @Test
+  void countsTheTransactionsOfAnAddress() {
+    esplora.stubFor(get(urlEqualTo("/api/address/bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq")).willReturn(okJson("""
+        {"address":"bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+         "chain_stats":{"funded_txo_count":14,"funded_txo_sum":31250000,"spent_txo_count":12,"spent_txo_sum":29750000,"tx_count":21},
+         "mempool_stats":{"funded_txo_count":1,"funded_txo_sum":15000,"spent_txo_count":0,"spent_txo_sum":0,"tx_count":1}}
+        """)));
+
+    AddressFacts facts = chain.address("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq");
+    assertThat(facts.contract()).isFalse();
+    assertThat(facts.transactions()).isEqualTo(22);
+  }
+
+  @Test
   void anUnconfirmedTransactionIsPending() {
     esplora.stubFor(get(urlEqualTo("/api/tx/" + TXID)).willReturn(okJson(
         CONFIRMED_TX.replaceAll("\"status\":\\{[^}]*}", "\"status\":{\"confirmed\":false}"))));

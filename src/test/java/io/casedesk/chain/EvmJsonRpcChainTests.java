@@ -61,6 +61,17 @@ class EvmJsonRpcChainTests {
   }
 
   @Test
+  void tellsContractsFromAccounts() {
+    String deploy = anvil.rpc("eth_sendTransaction", Map.of("from", AnvilNode.ACCOUNT_0, "data", REVERTING_CONTRACT)).asText();
+    String contract = anvil.rpc("eth_getTransactionReceipt", deploy).get("contractAddress").asText();
+
+    assertThat(chain.address(contract).contract()).isTrue();
+    AddressFacts account = chain.address(AnvilNode.ACCOUNT_0);
+    assertThat(account.contract()).isFalse();
+    assertThat(account.transactions()).isPositive();
+  }
+
+  @Test
   void anUnknownHashIsNotFound() {
     assertThat(chain.transaction("0x" + "ab".repeat(32)).state()).isEqualTo(State.NOT_FOUND);
   }

@@ -114,6 +114,30 @@ class HttpLedgerTests {
   }
 
   @Test
+  void readsTheProfileAndTheCopyTradingOrders() {
+    backOffice.stubFor(get(urlEqualTo("/api/v1/accounts/10000008/profile")).willReturn(okJson("""
+        {"account":{"uid":"10000008","email":"dmitry.petrov@example.com","status":"ACTIVE","kycLevel":1},
+         "twoFactorEnabled":true,"withdrawalsLockedUntil":"2026-12-01T09:00:00Z",
+         "whitelist":[{"chain":"TRON","address":"TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t","memo":null,"label":"OTC desk",
+                       "addedAt":"2026-11-22T18:00:00Z","usableFrom":"2026-11-24T18:00:00Z"}],
+         "recentLogins":[{"deviceId":"unknown-linux-01","deviceName":"Firefox 132 on Linux","ipAddress":"185.220.101.7","country":"NL","at":"2026-11-23T03:12:00Z"}]}
+        """)));
+    backOffice.stubFor(get(urlPathEqualTo("/api/v1/accounts/10000010/copy-trading-orders"))
+        .withQueryParam("from", equalTo("2026-11-18T00:00:00Z"))
+        .willReturn(okJson("""
+            [{"id":"CPY-0001","leadTrader":"alphawhale","leadOrderId":"LO-88120","symbol":"BTCUSDT","side":"BUY","status":"NOT_PLACED",
+              "leadPrice":91250.5,"fillPrice":null,"quantity":0.02,"filledQuantity":0,"failureReason":"FOLLOWER_MARGIN_CHECK_TIMEOUT",
+              "leadPlacedAt":"2026-11-18T14:00:02Z","placedAt":null}]
+            """)));
+
+    AccountProfile profile = ledger.profile("10000008").orElseThrow();
+    assertThat(profile.withdrawalsLockedUntil()).isEqualTo(Instant.parse("2026-12-01T09:00:00Z"));
+    assertThat(profile.recentLogins()).singleElement().satisfies(l -> assertThat(l.ipAddress()).isEqualTo("185.220.101.7"));
+    assertThat(ledger.copyTradingOrders("10000010", Instant.parse("2026-11-18T00:00:00Z"), Instant.parse("2026-11-21T00:00:00Z")))
+        .singleElement().satisfies(o -> assertThat(o.failureReason()).isEqualTo("FOLLOWER_MARGIN_CHECK_TIMEOUT"));
+  }
+
+  @Test
   void aFailingOrSlowBackOfficeIsUnavailable() {
     backOffice.stubFor(get(urlEqualTo("/api/v1/accounts/10000001")).willReturn(aResponse().withStatus(502)));
     assertThatThrownBy(() -> ledger.findAccount("10000001")).isInstanceOf(LedgerUnavailableException.class);
