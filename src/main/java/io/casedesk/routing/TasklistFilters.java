@@ -105,8 +105,11 @@ class TasklistFilters implements ApplicationRunner {
   }
 
   private void grantRead(Filter filter, String group) {
-    Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    if (Authorization.ANY.equals(group)) {
+    // A personal filter is for everyone: a global authorization (the engine's form for "all users").
+    boolean everyone = Authorization.ANY.equals(group);
+    Authorization authorization =
+        authorizationService.createNewAuthorization(everyone ? Authorization.AUTH_TYPE_GLOBAL : Authorization.AUTH_TYPE_GRANT);
+    if (everyone) {
       authorization.setUserId(Authorization.ANY);
     } else {
       authorization.setGroupId(group);

@@ -23,6 +23,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -43,21 +44,29 @@ class SecurityConfiguration {
 
   static final String REALM = "CaseDesk";
 
-  /** The webapps authenticate on their own; Spring Security stays out of their way. */
+  /**
+   * The APIs: the case API, the engine REST API, the API documentation and the actuator. Everything
+   * else is the webapps (Tasklist, Cockpit, Admin and their welcome page), which authenticate on
+   * their own; a browser must never be asked for Basic credentials there.
+   */
+  static RequestMatcher apis() {
+    return new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/actuator/**"), path("/swagger-ui/**"), path("/v3/api-docs/**"));
+  }
+
   @Bean
-  @Order(1)
+  @Order(2)
   SecurityFilterChain webapps(HttpSecurity http) throws Exception {
-    // Explicit path matchers: the webapps and the engine REST API are servlets of their own, outside Spring MVC.
-    return http.securityMatcher(new OrRequestMatcher(path("/camunda/**"), path("/"), path("/error")))
+    return http.securityMatcher(new NegatedRequestMatcher(apis()))
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         .csrf(csrf -> csrf.disable())
         .build();
   }
 
   @Bean
-  @Order(2)
+  @Order(1)
   SecurityFilterChain api(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
-    return http.authorizeHttpRequests(requests -> requests
+    // Explicit path matchers: the webapps and the engine REST API are servlets of their own, outside Spring MVC.
+    return http.securityMatcher(apis()).authorizeHttpRequests(requests -> requests
             .requestMatchers(HttpMethod.GET, "/actuator/health").permitAll()
             .requestMatchers("/actuator/**").hasAuthority(authority(Groups.ADMIN))
             .requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/*/replies").hasAuthority(authority(Groups.INTAKE))

@@ -194,6 +194,24 @@ class SecurityMatrixTests {
   }
 
   @Test
+  void theWebappsNeverAskABrowserForBasicCredentials() {
+    for (String page : List.of("/camunda-welcome", "/camunda/app/tasklist/", "/no-such-page")) {
+      ResponseEntity<String> response = rest.getForEntity(page, String.class);
+      assertThat(response.getHeaders().getFirst("WWW-Authenticate")).as(page).isNull();
+    }
+  }
+
+  @Test
+  void everyAgentCanUseThePersonalFiltersAndTheirQueues() {
+    JsonNode filters = call("agentEn", HttpMethod.GET, "/engine-rest/filter?resourceType=Task", null).getBody();
+    List<String> names = new java.util.ArrayList<>();
+    filters.forEach(f -> names.add(f.get("name").asText()));
+    assertThat(names).contains("My tasks", "My queues", "KYC (en)").doesNotContain("KYC (zh)", "Compliance");
+    filters.forEach(f -> assertThat(call("agentEn", HttpMethod.GET, "/engine-rest/filter/" + f.get("id").asText() + "/count", null)
+        .getStatusCode().value()).as(f.get("name").asText()).isEqualTo(200));
+  }
+
+  @Test
   void theWebappsApiNeedsALogin() {
     ResponseEntity<String> anonymous = rest.getForEntity("/camunda/api/engine/engine/default/task", String.class);
     assertThat(anonymous.getStatusCode().value()).isEqualTo(401);

@@ -81,9 +81,6 @@ class TasklistBrowserTests {
     until = new WebDriverWait(browser, PATIENCE);
     try {
       step("login", () -> {
-        browser.get(base() + "/actuator/health");
-        // Skip Tasklist's first-visit tour, which would cover the page.
-        ((JavascriptExecutor) browser).executeScript("localStorage.setItem('camunda', JSON.stringify({firstVisit: false}));");
         browser.get(base() + "/camunda/app/tasklist/");
         WebElement user = visible(By.cssSelector("form[name='signinForm'] input[ng-model='username']"));
         user.sendKeys(agent);
