@@ -41,6 +41,7 @@ class DeploymentTests {
   @Test
   void everyProcessAndDecisionIsDeployedUnderItsKey() {
     assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("kyc-verification").count()).isPositive();
+    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("deposit-trace").count()).isPositive();
     assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("sla-policy").count()).isPositive();
   }
 

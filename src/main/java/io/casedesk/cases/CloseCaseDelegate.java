@@ -23,7 +23,8 @@ public class CloseCaseDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     CaseStatus status = TaskInputs.required(execution, "status", CaseStatus.class);
     String outcome = TaskInputs.required(execution, "outcome");
-    Object reason = status == CaseStatus.RESOLVED ? null : execution.getVariable(CaseVariables.REASON_CODE);
+    // Only a rejection has a reason; a case closed for want of a reply must not inherit an earlier one.
+    Object reason = status == CaseStatus.REJECTED ? execution.getVariable(CaseVariables.REASON_CODE) : null;
     registry.close(execution.getProcessBusinessKey(), status, outcome, reason == null ? null : reason.toString());
   }
 }

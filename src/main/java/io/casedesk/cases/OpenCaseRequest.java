@@ -17,5 +17,5 @@ public record OpenCaseRequest(
     @NotNull Tier tier,
     @NotBlank @Size(max = 35) @Schema(example = "zh-CN") String locale,
     @NotBlank @Size(max = 200) String subject,
-    @Size(max = 10000) String description,
+    @Size(max = 4000) String description,
     @NotNull @Schema(description = "The case type's own fields; for KYC_VERIFICATION see KycDetails") JsonNode details) {}

@@ -2,12 +2,12 @@ package io.casedesk.chain;
 
 /** Blockchains the desk traces deposits on, by the family of their address and transaction formats. */
 public enum Chain {
-  ETHEREUM(Family.EVM, false),
-  POLYGON(Family.EVM, false),
-  BITCOIN(Family.BITCOIN, false),
-  TRON(Family.TRON, false),
-  XRP(Family.XRP, true),
-  STELLAR(Family.STELLAR, true);
+  ETHEREUM(Family.EVM, false, "ETH"),
+  POLYGON(Family.EVM, false, "POL"),
+  BITCOIN(Family.BITCOIN, false, "BTC"),
+  TRON(Family.TRON, false, "TRX"),
+  XRP(Family.XRP, true, "XRP"),
+  STELLAR(Family.STELLAR, true, "XLM");
 
   public enum Family {
     EVM,
@@ -19,10 +19,17 @@ public enum Chain {
 
   private final Family family;
   private final boolean memoRequired;
+  private final String nativeAsset;
 
-  Chain(Family family, boolean memoRequired) {
+  Chain(Family family, boolean memoRequired, String nativeAsset) {
     this.family = family;
     this.memoRequired = memoRequired;
+    this.nativeAsset = nativeAsset;
+  }
+
+  /** The chain's own coin; the adapters read transfers of it (tokens are checked by an agent). */
+  public String nativeAsset() {
+    return nativeAsset;
   }
 
   public Family family() {

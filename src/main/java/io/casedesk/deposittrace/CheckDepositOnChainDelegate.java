@@ -35,6 +35,11 @@ public class CheckDepositOnChainDelegate implements JavaDelegate {
     DepositTrace.Finding finding = trace.trace((String) execution.getVariable(CaseVariables.CUSTOMER_UID), details, looks);
 
     String previous = (String) execution.getVariable(VERDICT);
+    if (!details.txId().equals(execution.getVariable(TX_ID))) {
+      // The customer corrected the transaction: nothing of the earlier one may carry over.
+      looks = 0;
+      previous = null;
+    }
     execution.setVariable(CHAIN, details.chain().name());
     execution.setVariable(ASSET, details.asset());
     execution.setVariable(TX_ID, details.txId());
@@ -46,6 +51,8 @@ public class CheckDepositOnChainDelegate implements JavaDelegate {
     execution.setVariable(RECHECK_AFTER, trace.recheckAfter(details.chain()).toString());
     execution.setVariable(RECHECKS, finding.verdict() == DepositVerdict.CONFIRMING ? looks + 1 : looks);
     execution.setVariable(VERDICT_NOTE, finding.note());
+    execution.removeVariable(AMOUNT);
+    execution.removeVariable(LEDGER_ENTRY_ID);
     if (finding.transfer() != null) {
       execution.setVariable(AMOUNT, finding.transfer().amount().stripTrailingZeros().toPlainString());
     }

@@ -8,8 +8,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Completes "Review deposit": checks the decision and refuses a credit when the chain shows no
- * payment to the exchange to credit.
+ * Completes "Review deposit": checks the decision, and allows a credit only for what an agent can
+ * settle: a payment to the exchange's shared address whose memo or tag was missing. A payment to
+ * another account's address, a token transfer or a stuck transaction is rejected or asked about.
  */
 @Component
 public class DepositReviewListener implements TaskListener {
@@ -20,8 +21,9 @@ public class DepositReviewListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     ReviewDecision review = ReviewDecision.of(task, DECISIONS);
-    if (review.approves() && task.getVariable(DepositTraceVariables.AMOUNT) == null) {
-      throw new BadUserRequestException("There is no payment to the exchange on chain to credit; reject or ask the customer.");
+    if (review.approves() && !DepositVerdict.MISSING_MEMO.name().equals(task.getVariable(DepositTraceVariables.VERDICT))) {
+      throw new BadUserRequestException(
+          "Only a deposit whose memo or tag was missing can be credited here; reject it or ask the customer.");
     }
     task.setVariable(REVIEWED_BY, review.actor());
   }

@@ -79,6 +79,11 @@ class DepositTrace {
       return new Finding(DepositVerdict.UNCLEAR, tx.confirmations(), 0, null, recipient.transfer(), null,
           "Paid to a deposit address of another account (" + recipient.owner().customerUid() + ")");
     }
+    if (!details.chain().nativeAsset().equals(details.asset())) {
+      return new Finding(DepositVerdict.UNCLEAR, tx.confirmations(), 0, null, null, null,
+          details.asset() + " is a token on " + chain + "; token transfers are checked by an agent (the chain shows "
+              + recipient.transfer().amount().stripTrailingZeros().toPlainString() + " " + details.chain().nativeAsset() + ")");
+    }
     ChainSettings.Settings chainSettings = settings.of(details.chain());
     int required = chainSettings.getConfirmations();
     if (tx.state() == State.PENDING || tx.confirmations() < required) {

@@ -58,7 +58,9 @@ class DepositTraceCaseDefinition implements CaseTypeDefinition {
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
-    return reader.tree(d);
+    // One spelling per transaction, so the same TxID in other capitals is never credited twice.
+    String txId = d.chain() == Chain.XRP ? d.txId().toUpperCase(java.util.Locale.ROOT) : d.txId().toLowerCase(java.util.Locale.ROOT);
+    return reader.tree(new DepositTraceDetails(d.chain(), d.asset(), txId, d.toAddress(), d.memo()));
   }
 
   /** A reply may correct the transaction id, chain, asset, address or memo. */

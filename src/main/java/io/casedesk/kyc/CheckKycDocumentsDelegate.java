@@ -44,12 +44,16 @@ public class CheckKycDocumentsDelegate implements JavaDelegate {
     execution.setVariable(KycVariables.DOCUMENTS_SUMMARY, summary(details.documentsOrEmpty()));
   }
 
+  /** The engine keeps a string variable in up to 4000 characters. */
+  static final int MAX_TEXT = 4000;
+
   private static String summary(List<DocumentReference> documents) {
     if (documents.isEmpty()) {
       return "(none)";
     }
-    return documents.stream()
+    String summary = documents.stream()
         .map(d -> d.kind() + ": " + d.uri() + (d.issuedOn() == null ? "" : " (issued " + d.issuedOn() + ")") + "\n  sha256 " + d.sha256())
         .collect(Collectors.joining("\n"));
+    return summary.length() <= MAX_TEXT ? summary : summary.substring(0, MAX_TEXT - 1) + "…";
   }
 }

@@ -31,7 +31,10 @@ public class SetKycLevelDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     KycDetails details = json.read(execution, CaseVariables.CASE_DETAILS, KycDetails.class);
     String uid = (String) execution.getVariable(CaseVariables.CUSTOMER_UID);
-    ledger.setKycLevel(uid, details.level());
+    int current = ledger.findAccount(uid).map(a -> a.kycLevel()).orElse(0);
+    if (details.level() > current) {
+      ledger.setKycLevel(uid, details.level()); // a lower level applied for never downgrades the account
+    }
     identities.record(
         details.identityDocument().issuingCountry(), details.identityDocument().number(), uid,
         execution.getProcessBusinessKey(), clock.instant());

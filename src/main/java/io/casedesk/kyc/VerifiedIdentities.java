@@ -26,9 +26,17 @@ class VerifiedIdentities {
         .optional();
   }
 
-  /** Records the document as verified for the account, unless it already is. */
+  /**
+   * Records the document as verified for the account. A document already verified for another
+   * account (a parallel case approved first) fails the step, which becomes an incident for a person.
+   */
   void record(String issuingCountry, String documentNumber, String customerUid, String caseNumber, Instant at) {
-    if (find(issuingCountry, documentNumber).isPresent()) {
+    var earlier = find(issuingCountry, documentNumber);
+    if (earlier.isPresent()) {
+      if (!earlier.get().customerUid().equals(customerUid)) {
+        throw new IllegalStateException("The identity document of case " + caseNumber + " was verified for another account in case "
+            + earlier.get().caseNumber() + " meanwhile; the KYC level was not set.");
+      }
       return;
     }
     jdbc.sql(

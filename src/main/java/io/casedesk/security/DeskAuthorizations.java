@@ -100,7 +100,7 @@ class DeskAuthorizations implements ApplicationRunner {
 
     String analysts = Groups.ANALYSTS;
     grants.add(new Grant(analysts, Resources.APPLICATION, "cockpit", Permissions.ACCESS));
-    grants.add(new Grant(analysts, Resources.DEPLOYMENT, ALL, Permissions.CREATE, Permissions.READ, Permissions.DELETE));
+    grants.add(new Grant(analysts, Resources.DEPLOYMENT, ALL, Permissions.CREATE, Permissions.READ));
     grants.add(new Grant(analysts, Resources.PROCESS_DEFINITION, ALL, Permissions.READ));
     grants.add(new Grant(analysts, Resources.DECISION_DEFINITION, ALL, Permissions.READ));
     grants.add(new Grant(analysts, Resources.DECISION_REQUIREMENTS_DEFINITION, ALL, Permissions.READ));

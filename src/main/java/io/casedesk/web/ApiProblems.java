@@ -65,9 +65,26 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     return problem;
   }
 
+  /** The exchange's back office or a chain node is down: try again later; nothing was stored. */
+  @ExceptionHandler({io.casedesk.ledger.LedgerPort.LedgerUnavailableException.class, io.casedesk.chain.BlockchainPort.ChainUnavailableException.class})
+  ResponseEntity<ProblemDetail> unavailable(RuntimeException e) {
+    log.warn("A system the desk depends on is unavailable: {}", e.getClass().getSimpleName());
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
+        .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable",
+            "The exchange's back office cannot be reached; nothing was stored. Retry in a moment."));
+  }
+
+  /** Two changes to the same case at once (two replies, say): the later one may simply be retried. */
+  @ExceptionHandler(org.camunda.bpm.engine.OptimisticLockingException.class)
+  ProblemDetail concurrent(org.camunda.bpm.engine.OptimisticLockingException e) {
+    return problem(HttpStatus.CONFLICT, "concurrent-change", "Changed at the same time",
+        "The case changed while this request was handled; nothing was stored. Read the case and retry.");
+  }
+
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception e) {
-    log.error("Unexpected error in the case API", e);
+    // The type and place only: messages of unexpected errors can carry personal data.
+    log.error("Unexpected {} in the case API at {}", e.getClass().getName(), e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
     return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error", "The desk could not complete the request; it was not stored. Please retry later.");
   }
 

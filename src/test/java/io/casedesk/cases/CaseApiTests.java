@@ -132,6 +132,7 @@ class CaseApiTests {
         "bad document hash         | details.documents[0].sha256 | SHA-256",
         "unknown document kind     | details.documents[0].kind | must be one of",
         "unknown field in details  | details.applicant.middleName | is not a known field",
+        "description too long      | description      | size must be between 0 and 4000",
       })
   void badInputIsA400NamingTheFieldAndTheRule(String name, String field, String rule) {
     ObjectNode request = api.kycCase(UID_LI_WEI, "en");
@@ -163,7 +164,8 @@ class CaseApiTests {
           Map.entry("missing applicant", r -> details(r).remove("applicant")),
           Map.entry("bad document hash", r -> ((ObjectNode) details(r).withArray("documents").get(0)).put("sha256", "abc")),
           Map.entry("unknown document kind", r -> ((ObjectNode) details(r).withArray("documents").get(0)).put("kind", "BIRTH_CERTIFICATE")),
-          Map.entry("unknown field in details", r -> details(r).with("applicant").put("middleName", "X")));
+          Map.entry("unknown field in details", r -> details(r).with("applicant").put("middleName", "X")),
+          Map.entry("description too long", r -> r.put("description", "x".repeat(4001))));
 
   @Test
   void aCaseTypeWithoutADeployedFlowIsRefused() {

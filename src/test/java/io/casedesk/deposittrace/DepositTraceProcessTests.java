@@ -60,7 +60,6 @@ class DepositTraceProcessTests {
     "10000001, ETHEREUM, " + FAILED_ETH + ",      FAILED_ON_CHAIN, RESOLVED, FAILED_ON_CHAIN, deposit-failed-on-chain",
     "10000001, ETHEREUM, " + ELSEWHERE_ETH + ",   NOT_OUR_ADDRESS, RESOLVED, NOT_OUR_ADDRESS, deposit-wrong-address",
     "10000001, ETHEREUM, 0x0000000000000000000000000000000000000000000000000000000000000bad, NOT_FOUND, RESOLVED, NOT_FOUND, deposit-not-found",
-    "10000003, BITCOIN,  " + UNCREDITED_BTC + ",  CREDITED,        RESOLVED, CREDITED,        deposit-credited",
   })
   void resolvesWithoutAPerson(String uid, String chain, String txId, String verdict, String status, String outcome, String template) {
     String caseNumber = api.openCase(api.depositCase(uid, chain, chain.equals("BITCOIN") ? "BTC" : "ETH", txId));
@@ -138,12 +137,28 @@ class DepositTraceProcessTests {
   }
 
   @Test
-  void aDepositToAnotherAccountsAddressIsUnclearAndGoesToAnAgent() {
+  void aDepositToAnotherAccountsAddressIsUnclearAndCannotBeCreditedByTheAgent() {
     String caseNumber = api.openCase(api.depositCase("10000001", "ETHEREUM", "ETH", CONFIRMING_ETH));
     engine.runDueJobs();
 
+    ProcessInstance trace = instance(caseNumber);
+    assertThat(trace).isWaitingAt("Task_ReviewDeposit");
+    assertThat((String) runtimeService.getVariable(trace.getId(), DepositTraceVariables.VERDICT_NOTE)).contains("10000002");
+    String review = task(trace).getId();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.as("agentEn", () -> taskService.complete(review, withVariables("decision", "APPROVE"))))
+        .hasRootCauseInstanceOf(org.camunda.bpm.engine.BadUserRequestException.class)
+        .hasMessageContaining("memo or tag was missing");
+  }
+
+  @Test
+  void aTokenDepositIsLeftToAnAgentNotCreditedAsTheCoin() {
+    String caseNumber = api.openCase(api.depositCase("10000003", "BITCOIN", "USDT", UNCREDITED_BTC.toUpperCase()));
+    engine.runDueJobs();
+
     assertThat(instance(caseNumber)).isWaitingAt("Task_ReviewDeposit");
-    assertThat((String) runtimeService.getVariable(instance(caseNumber).getId(), DepositTraceVariables.VERDICT_NOTE)).contains("10000002");
+    assertThat((String) runtimeService.getVariable(instance(caseNumber).getId(), DepositTraceVariables.VERDICT_NOTE)).contains("token");
+    assertThat(ledger.findDeposit("BITCOIN", UNCREDITED_BTC)).as("the upper-case TxID is the same transaction, still not credited")
+        .isEmpty();
   }
 
   @ParameterizedTest(name = "{1}")

@@ -37,6 +37,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 @CaseDeskTest
 class KycVerificationProcessTests {
 
+  /** A demo account no other test verifies. */
+  static final String UNVERIFIED_UID = "10000017";
+
   static final Instant MONDAY_MORNING = Instant.parse("2026-03-02T09:00:00Z");
 
   @Autowired CaseApi api;
@@ -217,11 +220,36 @@ class KycVerificationProcessTests {
     engine.runDueJobs();
     assertThat(approved).isEnded();
 
-    ObjectNode second = api.kycCase(UID_MARIA, "en");
+    ObjectNode second = api.kycCase(UNVERIFIED_UID, "en");
     details(second).set("identityDocument", details(first).get("identityDocument"));
     ProcessInstance duplicate = instance(api.openCase(second));
     assertThat(duplicate).variables().containsEntry(KycVariables.DUPLICATE_IDENTITY, true);
     assertThat((String) runtimeService.getVariable(duplicate.getId(), KycVariables.DUPLICATE_IDENTITY_NOTE)).contains(UID_LI_WEI);
+  }
+
+  @Test
+  void twoParallelApplicationsWithOneDocumentAreNotBothApproved() {
+    ObjectNode first = api.kycCase(UID_LI_WEI, "en");
+    ObjectNode second = api.kycCase(UNVERIFIED_UID, "en");
+    details(second).set("identityDocument", details(first).get("identityDocument"));
+    ProcessInstance one = instance(api.openCase(first));
+    ProcessInstance other = instance(api.openCase(second));
+    assertThat(other).variables().containsEntry(KycVariables.DUPLICATE_IDENTITY, false); // nothing approved yet
+
+    for (ProcessInstance kyc : List.of(one, other)) {
+      String review = task(kyc).getId();
+      engine.as("kyc1", () -> taskService.complete(review, withVariables("decision", "APPROVE")));
+    }
+    assertThat(engine.runDueJobsAllowingFailures()).isEqualTo(1);
+    for (int retry = 0; retry < 2; retry++) {
+      engine.moveClock(Duration.ofMinutes(1).plusSeconds(1));
+      engine.runDueJobsAllowingFailures();
+    }
+
+    assertThat(one).isEnded();
+    var incident = runtimeService.createIncidentQuery().processInstanceId(other.getId()).singleResult();
+    assertThat(incident.getIncidentMessage()).contains("verified for another account");
+    assertThat(ledger.findAccount(UNVERIFIED_UID).orElseThrow().kycLevel()).isZero();
   }
 
   @Test

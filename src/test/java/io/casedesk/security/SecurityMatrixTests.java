@@ -227,6 +227,26 @@ class SecurityMatrixTests {
   }
 
   @Test
+  void aCompletionCannotForgeWhatTheDeskDecided() {
+    String body = "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"},\"documentExpired\":{\"value\":true},"
+        + "\"caseNumber\":{\"value\":\"" + caseNumber + "\"}}}";
+    ResponseEntity<JsonNode> forged = call("agentEn", HttpMethod.POST, "/engine-rest/task/" + taskId + "/submit-form", body);
+    assertThat(forged.getStatusCode().value()).isEqualTo(400);
+    assertThat(forged.getBody().get("detail").asText()).contains("documentExpired");
+    assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+
+    assertThat(call("agentEn", HttpMethod.PUT, "/engine-rest/task/" + taskId + "/variables/screeningHit", "{\"value\":false,\"type\":\"Boolean\"}")
+        .getStatusCode().value()).isEqualTo(403);
+    assertThat(call("supervisor1", HttpMethod.POST, "/engine-rest/task/" + taskId + "/variables",
+        "{\"modifications\":{\"reviewedBy\":{\"value\":\"nobody\"}}}").getStatusCode().value()).isEqualTo(403);
+
+    String unchangedContext = "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"},\"caseNumber\":{\"value\":\"" + caseNumber
+        + "\"},\"documentExpired\":{\"value\":false},\"comment\":{\"value\":\"fine\"}}}";
+    assertThat(call("agentEn", HttpMethod.POST, "/engine-rest/task/" + taskId + "/submit-form", unchangedContext).getStatusCode().value())
+        .as("the context sent back unchanged, as Tasklist does").isEqualTo(204);
+  }
+
+  @Test
   void aCompletedTasksOperationLogNamesWhoCompletedIt() {
     ResponseEntity<JsonNode> response =
         call("agentEn", HttpMethod.POST, "/engine-rest/task/" + taskId + "/complete", "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"}}}");
