@@ -126,7 +126,15 @@ class DeskAuthorizations implements ApplicationRunner {
         authorization.setResource(first.resource());
         authorization.setResourceId(first.resourceId());
         same.stream().flatMap(g -> Arrays.stream(g.permissions())).forEach(authorization::addPermission);
-        authorizations.saveAuthorization(authorization);
+        try {
+          authorizations.saveAuthorization(authorization);
+        } catch (RuntimeException e) {
+          // Another node of the cluster granted it at the same moment: the engine keeps one per key.
+          if (authorizations.createAuthorizationQuery().groupIdIn(first.group()).resourceType(first.resource())
+              .resourceId(first.resourceId()).count() == 0) {
+            throw e;
+          }
+        }
       }
     }
   }
