@@ -247,6 +247,15 @@ class SecurityMatrixTests {
   }
 
   @Test
+  void aDecisionTheDeskRefusesIsABadRequestNotAServerError() {
+    ResponseEntity<JsonNode> response = call("agentEn", HttpMethod.POST, "/engine-rest/task/" + taskId + "/complete",
+        "{\"variables\":{\"decision\":{\"value\":\"REJECT\"},\"reasonCode\":{\"value\":\"OTHER\"}}}");
+    assertThat(response.getStatusCode().value()).isEqualTo(400);
+    assertThat(response.getBody().get("message").asText()).contains("Explain a rejection in the comment");
+    assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+  }
+
+  @Test
   void aCompletedTasksOperationLogNamesWhoCompletedIt() {
     ResponseEntity<JsonNode> response =
         call("agentEn", HttpMethod.POST, "/engine-rest/task/" + taskId + "/complete", "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"}}}");
