@@ -2,10 +2,6 @@ package io.casedesk.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.casedesk.platform.JsonVariables;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,11 +13,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class ApplyCustomerReplyDelegate implements JavaDelegate {
 
-  private final Map<CaseType, CaseTypeDefinition> definitions;
+  private final CaseTypes definitions;
   private final JsonVariables json;
 
-  ApplyCustomerReplyDelegate(List<CaseTypeDefinition> definitions, JsonVariables json) {
-    this.definitions = definitions.stream().collect(Collectors.toMap(CaseTypeDefinition::type, Function.identity()));
+  ApplyCustomerReplyDelegate(CaseTypes definitions, JsonVariables json) {
+    this.definitions = definitions;
     this.json = json;
   }
 
@@ -30,6 +26,6 @@ public class ApplyCustomerReplyDelegate implements JavaDelegate {
     CaseType type = CaseType.valueOf((String) execution.getVariable(CaseVariables.CASE_TYPE));
     JsonNode details = json.read(execution, CaseVariables.CASE_DETAILS);
     CustomerReplyRequest reply = json.read(execution, CaseVariables.CUSTOMER_REPLY, CustomerReplyRequest.class);
-    execution.setVariable(CaseVariables.CASE_DETAILS, json.toValue(definitions.get(type).mergeReply(details, reply)));
+    execution.setVariable(CaseVariables.CASE_DETAILS, json.toValue(definitions.of(type).mergeReply(details, reply)));
   }
 }

@@ -11,10 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -29,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class CaseIntake {
 
-  private final Map<CaseType, CaseTypeDefinition> definitions;
+  private final CaseTypes definitions;
   private final CaseNumbers caseNumbers;
   private final CaseRegistry registry;
   private final IdempotencyKeys idempotencyKeys;
@@ -43,7 +40,7 @@ class CaseIntake {
   private final Clock clock;
 
   CaseIntake(
-      List<CaseTypeDefinition> definitions,
+      CaseTypes definitions,
       CaseNumbers caseNumbers,
       CaseRegistry registry,
       IdempotencyKeys idempotencyKeys,
@@ -55,7 +52,7 @@ class CaseIntake {
       DetailsReader detailsReader,
       TransactionTemplate transactions,
       Clock clock) {
-    this.definitions = definitions.stream().collect(Collectors.toMap(CaseTypeDefinition::type, Function.identity()));
+    this.definitions = definitions;
     this.caseNumbers = caseNumbers;
     this.registry = registry;
     this.idempotencyKeys = idempotencyKeys;
@@ -113,7 +110,7 @@ class CaseIntake {
 
   /** Everything that can refuse the request, checked before anything is written. */
   private Prepared prepare(OpenCaseRequest request) {
-    CaseTypeDefinition definition = definitions.get(request.type());
+    CaseTypeDefinition definition = definitions.find(request.type()).orElse(null);
     if (definition == null || !deployed(request.type())) {
       throw new CaseProblems.Unprocessable(
           "type", "Case type " + request.type() + " is not available yet; the desk has no flow for it deployed.");

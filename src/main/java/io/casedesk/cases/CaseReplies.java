@@ -2,10 +2,6 @@ package io.casedesk.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.casedesk.platform.JsonVariables;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -16,19 +12,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CaseReplies {
 
   private final CaseRegistry registry;
-  private final Map<CaseType, CaseTypeDefinition> definitions;
+  private final CaseTypes definitions;
   private final RuntimeService runtimeService;
   private final JsonVariables json;
   private final TransactionTemplate transactions;
 
   CaseReplies(
       CaseRegistry registry,
-      List<CaseTypeDefinition> definitions,
+      CaseTypes definitions,
       RuntimeService runtimeService,
       JsonVariables json,
       TransactionTemplate transactions) {
     this.registry = registry;
-    this.definitions = definitions.stream().collect(Collectors.toMap(CaseTypeDefinition::type, Function.identity()));
+    this.definitions = definitions;
     this.runtimeService = runtimeService;
     this.json = json;
     this.transactions = transactions;
@@ -44,7 +40,7 @@ class CaseReplies {
     }
     // Merge now as the process will, so a reply that would leave the details invalid is refused before it is stored.
     JsonNode details = json.readTyped(runtimeService.getVariableTyped(c.processInstanceId(), CaseVariables.CASE_DETAILS, false));
-    definitions.get(c.type()).mergeReply(details, reply);
+    definitions.of(c.type()).mergeReply(details, reply);
     try {
       transactions.executeWithoutResult(
           tx ->

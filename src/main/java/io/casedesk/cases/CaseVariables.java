@@ -31,6 +31,8 @@ public final class CaseVariables {
   public static final String DECISION = "decision";
   public static final String REASON_CODE = "reasonCode";
   public static final String COMMENT = "comment";
+  /** Who completed a case's review: recorded by the review listeners, read by four-eyes steps. */
+  public static final String REVIEWED_BY = "reviewedBy";
 
   /** The BPMN message a customer's reply is correlated with. */
   public static final String CUSTOMER_REPLY_MESSAGE = "CustomerReply";

@@ -32,7 +32,7 @@ public class CreditDepositDelegate implements JavaDelegate {
     if (amount == null) {
       throw new IllegalStateException("No amount on chain to credit for " + details.txId());
     }
-    Object agent = execution.getVariable(DepositReviewListener.REVIEWED_BY);
+    Object agent = execution.getVariable(CaseVariables.REVIEWED_BY);
     Deposit deposit = ledger.credit(new CreditRequest(
         (String) execution.getVariable(CaseVariables.CUSTOMER_UID), details.chain().name(), details.asset(), details.txId(),
         new BigDecimal(amount.toString()), agent == null ? "agent" : agent.toString()));

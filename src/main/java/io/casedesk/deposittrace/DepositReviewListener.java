@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class DepositReviewListener implements TaskListener {
 
-  static final String REVIEWED_BY = "reviewedBy";
   private static final Set<String> DECISIONS = Set.of(ReviewDecision.APPROVE, ReviewDecision.REJECT, ReviewDecision.REQUEST_INFO);
 
   @Override
@@ -25,6 +24,6 @@ public class DepositReviewListener implements TaskListener {
       throw new BadUserRequestException(
           "Only a deposit whose memo or tag was missing can be credited here; reject it or ask the customer.");
     }
-    task.setVariable(REVIEWED_BY, review.actor());
+    task.setVariable(io.casedesk.cases.CaseVariables.REVIEWED_BY, review.actor());
   }
 }

@@ -17,7 +17,6 @@ public final class DepositTraceVariables {
   public static final String RECHECK_AFTER = "recheckAfter";
   public static final String RECHECKS = "recheckCount";
   public static final String AMOUNT = "amount";
-  public static final String RECIPIENT_UID = "recipientUid";
   public static final String LEDGER_ENTRY_ID = "ledgerEntryId";
   public static final String DEPOSIT_SUMMARY = "depositSummary";
   public static final String VERDICT_NOTE = "verdictNote";

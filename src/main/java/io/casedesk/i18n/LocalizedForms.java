@@ -45,7 +45,6 @@ public class LocalizedForms {
   public Map<String, String> build() {
     Map<String, String> forms = new LinkedHashMap<>();
     for (ObjectNode source : sourceForms()) {
-      String id = source.get("id").asText();
       for (SupportedLanguage language : SupportedLanguage.values()) {
         ObjectNode localized = translate(source, language);
         forms.put("forms/" + localized.get("id").asText() + ".form", localized.toPrettyString());

@@ -24,7 +24,7 @@ public final class KycVariables {
   public static final String SCREENING_NOTE = "screeningNote";
 
   /** The first review, kept apart because the second approval reuses decision, reasonCode and comment. */
-  public static final String REVIEWED_BY = "reviewedBy";
+  public static final String REVIEWED_BY = io.casedesk.cases.CaseVariables.REVIEWED_BY;
   public static final String REVIEW_DECISION = "reviewDecision";
   public static final String REVIEW_REASON_CODE = "reviewReasonCode";
   public static final String REVIEW_COMMENT = "reviewComment";

@@ -12,5 +12,4 @@ public interface EveryUserTaskListener extends TaskListener {
   int ROUTING = 100;
   int ESCALATION = 200;
   int LOCALIZATION = 300;
-  int SLA_TRACKING = 400;
 }

@@ -62,8 +62,4 @@ public class JsonVariables {
       throw new IllegalStateException("Variable does not match " + type.getSimpleName(), e);
     }
   }
-
-  public JsonNode tree(Object value) {
-    return objectMapper.valueToTree(value);
-  }
 }

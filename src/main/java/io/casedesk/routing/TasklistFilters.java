@@ -26,8 +26,6 @@ import org.springframework.stereotype.Component;
 @Component
 class TasklistFilters implements ApplicationRunner {
 
-  static final List<String> SPECIALIST_QUEUES = List.of("vipconcierge", "security", "tradingdesk", "compliance", "supervisors");
-
   static final Map<String, String> DISPLAY_NAMES = Map.of("support", "Support", "kyc", "KYC");
 
   record QueueFilter(String name, String description, TaskQuery query, String group) {}

@@ -50,7 +50,7 @@ class SecurityConfiguration {
    * their own; a browser must never be asked for Basic credentials there.
    */
   static RequestMatcher apis() {
-    return new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/actuator/**"), path("/swagger-ui/**"), path("/v3/api-docs/**"));
+    return new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/actuator/**"), path("/swagger-ui/**"));
   }
 
   @Bean
