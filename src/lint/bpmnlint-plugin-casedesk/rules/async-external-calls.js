@@ -2,28 +2,29 @@
 
 const { is, attr, text, isTrue, extensionElements, body, camundaProperties } = require('../lib/helper');
 
+const modelNames = require('../lib/model-names');
+
 /**
- * Beans whose delegates call the exchange's ledger (back office) or a blockchain node.
- * Each entry is the start of a bean name before "Delegate" (a regular expression
- * fragment): a service task with camunda:delegateExpression="${<entry>...Delegate}"
- * calls the outside world. Add the bean here when a delegate starts calling the ledger
- * or a chain. A task can also opt in with the extension property
+ * The beans whose delegates call the exchange's ledger (back office) or a blockchain
+ * node come from the code: a delegate annotated @ExternalCall (io.casedesk.platform)
+ * is listed in target/lint/model-names.json as "externalCallBeans" (lib/model-names).
+ * A service task with camunda:delegateExpression="${<bean>}" for one of them calls
+ * the outside world. A task can also opt in with the extension property
  * <camunda:property name="casedesk:external" value="true" />.
  */
-const EXTERNAL_CALL_BEANS = [
-  'setKycLevel',
-  'readLedger',
-  'checkTransactionOnChain',
-  'checkDepositOnChain',
-  'checkAddressOnChain',
-  'creditDeposit',
-  'ledger\\w*',
-  'chain\\w*'
-];
-
-const EXTERNAL_CALL_EXPRESSION = new RegExp('\\$\\{(' + EXTERNAL_CALL_BEANS.join('|') + ')\\w*Delegate\\}');
-
 const EXTERNAL_PROPERTY = 'casedesk:external';
+
+/** ${bean} (white space inside the braces allowed): the bean name, else null. */
+function delegateBean(expression) {
+  const match = /^\$\{\s*([A-Za-z_$][\w$]*)\s*\}$/.exec(expression);
+
+  return match ? match[1] : null;
+}
+
+/** Whether the bean's delegate calls the ledger or a chain (reads the model names on first use). */
+function isExternalBean(name) {
+  return modelNames.externalCallBeans.includes(name);
+}
 
 /**
  * A service task that calls the ledger or a chain must run in a job of its own
@@ -34,10 +35,14 @@ const EXTERNAL_PROPERTY = 'casedesk:external';
  */
 module.exports = function() {
 
+  // read here, not when the module is required: a missing names file fails the lint run
+  const externalCallBeans = modelNames.externalCallBeans;
+
   function callsOutside(node) {
     const expression = text(attr(node, 'camunda:delegateExpression'));
+    const bean = delegateBean(expression);
 
-    if (EXTERNAL_CALL_EXPRESSION.test(expression)) {
+    if (bean && externalCallBeans.includes(bean)) {
       return expression;
     }
 
@@ -83,5 +88,5 @@ module.exports = function() {
   };
 };
 
-module.exports.EXTERNAL_CALL_BEANS = EXTERNAL_CALL_BEANS;
-module.exports.EXTERNAL_CALL_EXPRESSION = EXTERNAL_CALL_EXPRESSION;
+module.exports.delegateBean = delegateBean;
+module.exports.isExternalBean = isExternalBean;

@@ -2,45 +2,25 @@
 
 const { is, body } = require('../lib/helper');
 
+const modelNames = require('../lib/model-names');
+
 /**
- * The names a timer expression may use. A timer is evaluated when its event is
- * reached (an event subprocess's start timer: when the case starts), so only what
- * exists then resolves:
+ * The names a timer expression may use, from the code (target/lint/model-names.json,
+ * read by lib/model-names):
  *
- *  - the process variables CaseDesk sets when a case is opened
- *    (io.casedesk.cases.CaseVariables, set in io.casedesk.cases.CaseIntake);
+ *  - the process variables a case type or the desk declares (@ProcessVariables on a
+ *    case type's variables class, io.casedesk.platform);
  *  - Spring beans, as "bean.property" for each property a timer may read
- *    (io.casedesk.cases.ReplyPolicy, bean "replyPolicy").
+ *    (@ModelSettings("bean") on a settings bean, e.g. bean "replyPolicy").
  *
  * A name "x" allows ${x} and ${x.anything}; a name "bean.p" allows ${bean.p} only.
+ * A timer is evaluated when its event is reached (an event subprocess's start timer:
+ * when the case starts), so a declared variable must also be set by then; the lint
+ * cannot see that.
  */
-const KNOWN_NAMES = [
-
-  // process variables set at case start
-  'caseNumber',
-  'caseType',
-  'customerUid',
-  'channel',
-  'tier',
-  'locale',
-  'subject',
-  'description',
-  'caseDetails',
-  'queue',
-  'priority',
-  'escalated',
-  'firstResponseDue',
-  'firstResponseAtRisk',
-  'resolutionDue',
-  'resolutionAtRisk',
-
-  // process variables a step sets before the timer is reached (deposit-trace: Check deposit on chain)
-  'recheckAfter',
-
-  // beans
-  'replyPolicy.reminderAfter',
-  'replyPolicy.closeAfter'
-];
+function knownNames() {
+  return [ ...modelNames.variables, ...modelNames.settings ];
+}
 
 const TIMER_KINDS = {
   timeDate: 'an ISO 8601 date (e.g. 2026-01-31T09:00:00Z)',
@@ -160,9 +140,10 @@ function tokenize(source) {
 }
 
 /**
- * The problems of an expression body "${...}": [] when it references known names only.
+ * The problems of an expression body "${...}": [] when it references known names only
+ * (by default knownNames()).
  */
-function checkExpression(value) {
+function checkExpression(value, names = knownNames()) {
   const match = /^\$\{([\s\S]*)\}$/.exec(value);
 
   if (!match) {
@@ -196,18 +177,18 @@ function checkExpression(value) {
       return;
     }
 
-    if (KNOWN_NAMES.includes(name)) {
+    if (names.includes(name)) {
       return;
     }
 
     const dot = tokens[idx + 1];
     const property = tokens[idx + 2];
-    const beanProperties = KNOWN_NAMES
+    const beanProperties = names
       .filter(known => known.startsWith(name + '.'))
       .map(known => known.slice(name.length + 1));
 
     if (!beanProperties.length) {
-      problems.push(`references <${ name }>, which is neither a process variable set at case start nor a known bean`);
+      problems.push(`references <${ name }>, which is neither a process variable a case type declares nor a known bean`);
     } else if (!dot || dot.value !== '.' || !property || property.type !== 'name' || !beanProperties.includes(property.value)) {
       problems.push(`uses bean <${ name }> other than as ${ beanProperties.map(p => `${ name }.${ p }`).join(' or ') }`);
     }
@@ -218,11 +199,14 @@ function checkExpression(value) {
 
 /**
  * Every timer's timeDate, timeDuration or timeCycle is either an ISO 8601 literal of
- * its kind or a single ${...} expression over known names (KNOWN_NAMES), so a typo
- * or a variable that does not exist yet is found when the model is saved, not when
+ * its kind or a single ${...} expression over known names (knownNames()), so a typo
+ * or a variable no case type declares is found when the model is linted, not when
  * the engine fails to create the timer job.
  */
 module.exports = function() {
+
+  // read here, not when the module is required: a missing names file fails the lint run
+  const names = knownNames();
 
   function check(node, reporter) {
     if (!is(node, 'bpmn:Event')) {
@@ -255,7 +239,7 @@ module.exports = function() {
         }
 
         if (value.startsWith('${') || value.startsWith('#{')) {
-          checkExpression(value).forEach(problem => {
+          checkExpression(value, names).forEach(problem => {
             reporter.report(node.id, `Timer <${ kind }> expression ${ value } ${ problem }`, path);
           });
           return;
@@ -277,7 +261,7 @@ module.exports = function() {
   };
 };
 
-module.exports.KNOWN_NAMES = KNOWN_NAMES;
+module.exports.knownNames = knownNames;
 module.exports.checkExpression = checkExpression;
 module.exports.isDate = isDate;
 module.exports.isDuration = isDuration;

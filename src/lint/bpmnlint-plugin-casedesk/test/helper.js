@@ -12,6 +12,15 @@ globalThis.beforeEach = globalThis.beforeEach || test.beforeEach;
 
 const path = require('node:path');
 
+/**
+ * The rules read the names models may use from the file CASEDESK_MODEL_NAMES names
+ * (lib/model-names); the tests use test/fixtures/model-names.json, not the build's
+ * target/lint/model-names.json. Set before any rule reads it.
+ */
+const MODEL_NAMES_FIXTURE = path.join(__dirname, 'fixtures', 'model-names.json');
+
+process.env.CASEDESK_MODEL_NAMES = MODEL_NAMES_FIXTURE;
+
 const RuleTester = require('bpmnlint/lib/testers/rule-tester');
 const { readModdle } = require('bpmnlint/lib/testers/helper');
 
@@ -33,6 +42,7 @@ function verify(ruleName, { valid, invalid }) {
 }
 
 module.exports = {
+  MODEL_NAMES_FIXTURE,
   fixture,
   verify
 };

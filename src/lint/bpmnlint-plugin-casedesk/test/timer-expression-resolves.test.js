@@ -1,10 +1,11 @@
 'use strict';
 
 const assert = require('node:assert');
+const fs = require('node:fs');
 const { describe, it } = require('node:test');
 
-const { verify } = require('./helper');
-const { KNOWN_NAMES, checkExpression, isDate, isDuration, isCycle } = require('../rules/timer-expression-resolves');
+const { verify, MODEL_NAMES_FIXTURE } = require('./helper');
+const { knownNames, checkExpression, isDate, isDuration, isCycle } = require('../rules/timer-expression-resolves');
 
 const path = kind => [ 'eventDefinitions', 0, kind, 'body' ];
 
@@ -13,7 +14,7 @@ verify('timer-expression-resolves', {
   invalid: {
     'invalid-unknown-variable': {
       id: 'Event_Deadline',
-      message: 'Timer <timeDate> expression ${resolutionDeadline} references <resolutionDeadline>, which is neither a process variable set at case start nor a known bean',
+      message: 'Timer <timeDate> expression ${resolutionDeadline} references <resolutionDeadline>, which is neither a process variable a case type declares nor a known bean',
       path: path('timeDate')
     },
     'invalid-unknown-bean-property': {
@@ -61,12 +62,28 @@ verify('timer-expression-resolves', {
 
 describe('timer-expression-resolves literals and expressions', function() {
 
-  it('knows the case start variables and the reply policy', function() {
+  it('knows the variables and settings of the model names', function() {
+    const { variables, settings } = JSON.parse(fs.readFileSync(MODEL_NAMES_FIXTURE, 'utf8'));
+
+    assert.deepStrictEqual(knownNames(), [ ...variables, ...settings ]);
     [
       'caseNumber', 'caseType', 'customerUid', 'channel', 'tier', 'locale', 'subject', 'description',
       'caseDetails', 'queue', 'priority', 'escalated', 'firstResponseDue', 'firstResponseAtRisk',
-      'resolutionDue', 'resolutionAtRisk', 'replyPolicy.reminderAfter', 'replyPolicy.closeAfter'
-    ].forEach(name => assert.ok(KNOWN_NAMES.includes(name), name));
+      'resolutionDue', 'resolutionAtRisk', 'recheckAfter', 'replyPolicy.reminderAfter', 'replyPolicy.closeAfter'
+    ].forEach(name => assert.ok(knownNames().includes(name), name));
+  });
+
+  it('checks against the names it is given', function() {
+    const names = [ 'dueAt', 'slaPolicy.graceAfter' ];
+
+    assert.deepStrictEqual(checkExpression('${dueAt}', names), []);
+    assert.deepStrictEqual(checkExpression('${slaPolicy.graceAfter}', names), []);
+    assert.deepStrictEqual(checkExpression('${resolutionDue}', names), [
+      'references <resolutionDue>, which is neither a process variable a case type declares nor a known bean'
+    ]);
+    assert.deepStrictEqual(checkExpression('${slaPolicy.other}', names), [
+      'uses bean <slaPolicy> other than as slaPolicy.graceAfter'
+    ]);
   });
 
   it('accepts ISO 8601 durations', function() {

@@ -3,24 +3,27 @@ package io.casedesk;
 import static io.casedesk.support.CaseApi.UID_OLGA;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.casedesk.support.CaseApi;
+import io.casedesk.support.EngineClockExtension;
 import io.casedesk.support.EngineDriver;
+import io.casedesk.support.TestClock;
 import io.casedesk.support.TestSupportConfiguration;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.time.Instant;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import com.zaxxer.hikari.HikariDataSource;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -29,9 +32,17 @@ import org.springframework.test.context.ActiveProfiles;
  */
 // The engine registry is static: an engine of its own name keeps the other test context's REST API
 // talking to that context's engine.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "camunda.bpm.process-engine-name=postgresTest")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "camunda.bpm.process-engine-name=postgresTest",
+    // Without the webapps: their filters bind statically to the last context that starts them, and would take
+    // the shared test context's Tasklist over.
+    "spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration"})
 @ActiveProfiles({"demo", "test"})
 @Import({TestSupportConfiguration.class, PostgresIntegrationTests.EmbeddedPostgresConfiguration.class})
+@ExtendWith(EngineClockExtension.class)
+// Closed after its test, while its PostgreSQL still runs; no other test shares this context.
+@DirtiesContext
+@TestClock("2026-07-01T12:00:00Z")
 class PostgresIntegrationTests {
 
   @Autowired CaseApi api;
@@ -50,6 +61,7 @@ class PostgresIntegrationTests {
 
     @Bean
     @Primary
+    @DependsOn("embeddedPostgres") // stopped after the pool and the engine that use it, not before
     DataSource dataSource(EmbeddedPostgres postgres) {
       HikariDataSource dataSource = new HikariDataSource();
       dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
@@ -59,14 +71,9 @@ class PostgresIntegrationTests {
     }
   }
 
-  @AfterEach
-  void reset() {
-    engine.reset();
-  }
 
   @Test
   void aKycCaseRunsFromIntakeToResolutionOnPostgres() {
-    engine.resetClock(Instant.parse("2026-07-01T12:00:00Z"));
     assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL");
 
     String first = api.openCase(api.kycCase(UID_OLGA, "ru-RU"));

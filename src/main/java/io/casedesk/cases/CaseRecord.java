@@ -1,11 +1,13 @@
 package io.casedesk.cases;
 
+import io.casedesk.casetype.Channel;
+import io.casedesk.casetype.Tier;
 import java.time.Instant;
 
 /** One row of the case registry: what compliance and reporting read without opening the engine. */
 public record CaseRecord(
     String caseNumber,
-    CaseType type,
+    String type,
     String customerUid,
     Channel channel,
     Tier tier,
@@ -24,4 +26,5 @@ public record CaseRecord(
     Instant resolvedAt,
     String outcome,
     String outcomeReason,
-    String openedBy) {}
+    String openedBy,
+    boolean escalated) {}

@@ -1,5 +1,7 @@
 package io.casedesk.cases;
 
+import io.casedesk.casetype.Channel;
+import io.casedesk.casetype.Tier;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -25,7 +27,8 @@ public class CaseRegistry {
     this.clock = clock;
   }
 
-  void insert(CaseRecord c) {
+  /** Registers a new case; its process instance follows in the same transaction. */
+  public void insert(CaseRecord c) {
     jdbc.sql(
             """
             insert into cd_case (case_number, case_type, customer_uid, channel, tier, locale, requested_locale,
@@ -35,7 +38,7 @@ public class CaseRegistry {
               :queue, :priority, :pid, :createdAt, :firstResponseDue, :resolutionDue, :createdAt, :openedBy)
             """)
         .param("caseNumber", c.caseNumber())
-        .param("type", c.type().name())
+        .param("type", c.type())
         .param("uid", c.customerUid())
         .param("channel", c.channel().name())
         .param("tier", c.tier().name())
@@ -54,7 +57,7 @@ public class CaseRegistry {
         .update();
   }
 
-  void attachProcessInstance(String caseNumber, String processInstanceId) {
+  public void attachProcessInstance(String caseNumber, String processInstanceId) {
     jdbc.sql("update cd_case set process_instance_id = :pid where case_number = :n")
         .param("pid", processInstanceId)
         .param("n", caseNumber)
@@ -93,8 +96,32 @@ public class CaseRegistry {
         .update();
   }
 
+  /** An SLA clock ran out: the case shows ESCALATED until it ends or waits for the customer. */
+  public void escalate(String caseNumber, int priority) {
+    jdbc.sql(
+            """
+            update cd_case set escalated = true, priority = :p, updated_at = :now,
+              status = case when status in ('WAITING_FOR_CUSTOMER', 'RESOLVED', 'REJECTED', 'CLOSED') then status else 'ESCALATED' end
+            where case_number = :n
+            """)
+        .param("p", priority)
+        .param("now", now())
+        .param("n", caseNumber)
+        .update();
+  }
+
+  /** A clock resumed after the customer replied and is due later now. */
+  public void moveDue(String caseNumber, boolean firstResponse, Instant due) {
+    jdbc.sql("update cd_case set " + (firstResponse ? "first_response_due" : "resolution_due") + " = :due, updated_at = :now where case_number = :n")
+        .param("due", utc(due))
+        .param("now", now())
+        .param("n", caseNumber)
+        .update();
+  }
+
   public void updatePriority(String caseNumber, int priority) {
-    jdbc.sql("update cd_case set priority = :p, updated_at = :now where case_number = :n")
+    // Never lowers it: a case escalated by one clock stays at the top when the other reaches 75 %.
+    jdbc.sql("update cd_case set priority = case when priority < :p then :p else priority end, updated_at = :now where case_number = :n")
         .param("p", priority)
         .param("now", now())
         .param("n", caseNumber)
@@ -136,7 +163,7 @@ public class CaseRegistry {
   private static CaseRecord map(ResultSet rs, int row) throws SQLException {
     return new CaseRecord(
         rs.getString("case_number"),
-        CaseType.valueOf(rs.getString("case_type")),
+        rs.getString("case_type"),
         rs.getString("customer_uid"),
         Channel.valueOf(rs.getString("channel")),
         Tier.valueOf(rs.getString("tier")),
@@ -155,6 +182,7 @@ public class CaseRegistry {
         instant(rs, "resolved_at"),
         rs.getString("outcome"),
         rs.getString("outcome_reason"),
-        rs.getString("opened_by"));
+        rs.getString("opened_by"),
+        rs.getBoolean("escalated"));
   }
 }

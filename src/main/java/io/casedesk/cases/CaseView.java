@@ -1,14 +1,19 @@
 package io.casedesk.cases;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.casedesk.casetype.Channel;
+import io.casedesk.casetype.Tier;
 import io.casedesk.notification.Notification;
+import io.casedesk.sla.ClockState;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 /** A case as the exchange's back end sees it through {@code GET /api/cases/{caseNumber}}. */
 public record CaseView(
     String caseNumber,
-    CaseType type,
+    @Schema(example = "KYC_VERIFICATION") String type,
     CaseStatus status,
     String customerUid,
     Channel channel,
@@ -20,8 +25,8 @@ public record CaseView(
     String queue,
     int priority,
     Instant createdAt,
-    Instant firstResponseDue,
-    Instant resolutionDue,
+    @Schema(description = "When the first response is due now; pauses while the customer has the turn move it") Instant firstResponseDue,
+    @Schema(description = "When the resolution is due now; pauses while the customer has the turn move it") Instant resolutionDue,
     List<OpenStep> openSteps,
     Outcome outcome,
     Sla sla,
@@ -41,8 +46,21 @@ public record CaseView(
 
   public record Sla(Clock firstResponse, Clock resolution) {}
 
-  /** One SLA clock: when it is due, whether it was met, and when it ran to 75 % or 100 %. */
-  public record Clock(Instant due, Instant metAt, Instant atRiskAt, Instant breachedAt) {
+  /**
+   * One SLA clock: its state, when it is due (moved by pauses), when it was met, when it ran to 75 %
+   * and 100 %, since when it is paused and how long it stood still in all.
+   */
+  public record Clock(
+      ClockState state,
+      Instant due,
+      Instant metAt,
+      Instant atRiskAt,
+      Instant breachedAt,
+      Instant pausedSince,
+      @Schema(type = "string", example = "PT26H15M", description = "ISO 8601 duration the clock stood still while the customer had the turn")
+          Duration pausedTotal,
+      int pauses) {
+
     @JsonProperty("breached")
     public boolean breached() {
       return breachedAt != null;

@@ -1,6 +1,9 @@
 package io.casedesk.deposittrace;
 
+import io.casedesk.platform.ProcessVariables;
+
 /** Process variables of deposit-trace, defined once. */
+@ProcessVariables
 public final class DepositTraceVariables {
 
   public static final String CHAIN = "chain";

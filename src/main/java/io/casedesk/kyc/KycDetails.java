@@ -1,6 +1,6 @@
 package io.casedesk.kyc;
 
-import io.casedesk.cases.DocumentReference;
+import io.casedesk.casetype.DocumentReference;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,6 +1,9 @@
 package io.casedesk.kyc;
 
+import io.casedesk.platform.ProcessVariables;
+
 /** Process variables of kyc-verification, defined once for delegates, listeners, forms and tests. */
+@ProcessVariables
 public final class KycVariables {
 
   public static final String KYC_LEVEL = "kycLevel";
@@ -22,13 +25,6 @@ public final class KycVariables {
   public static final String APPLICANT_AGE_NOTE = "applicantAgeNote";
   public static final String DUPLICATE_IDENTITY_NOTE = "duplicateIdentityNote";
   public static final String SCREENING_NOTE = "screeningNote";
-
-  /** The first review, kept apart because the second approval reuses decision, reasonCode and comment. */
-  public static final String REVIEWED_BY = io.casedesk.cases.CaseVariables.REVIEWED_BY;
-  public static final String REVIEW_DECISION = "reviewDecision";
-  public static final String REVIEW_REASON_CODE = "reviewReasonCode";
-  public static final String REVIEW_COMMENT = "reviewComment";
-  public static final String SECOND_APPROVAL_BY = "secondApprovalBy";
 
   private KycVariables() {}
 }

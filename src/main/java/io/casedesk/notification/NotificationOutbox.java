@@ -27,17 +27,18 @@ public class NotificationOutbox {
     this.clock = clock;
   }
 
-  void add(String caseNumber, RenderedMessage message) {
+  /** Puts a rendered notification in the outbox, in the transaction of the step that sends it. */
+  public void add(String caseNumber, String template, String locale, String subject, String body) {
     jdbc.sql(
             """
             insert into cd_notification (case_number, template, locale, subject, body, status, created_at)
             values (:n, :template, :locale, :subject, :body, :status, :at)
             """)
         .param("n", caseNumber)
-        .param("template", message.template())
-        .param("locale", message.locale())
-        .param("subject", message.subject())
-        .param("body", message.body())
+        .param("template", template)
+        .param("locale", locale)
+        .param("subject", subject)
+        .param("body", body)
         .param("status", PENDING)
         .param("at", clock.instant().atOffset(ZoneOffset.UTC))
         .update();

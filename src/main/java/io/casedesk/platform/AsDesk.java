@@ -1,8 +1,8 @@
 package io.casedesk.platform;
 
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
 /**
  * Runs a query as the desk itself, without the engine's authorization checks for the user whose

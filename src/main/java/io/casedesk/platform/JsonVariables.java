@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +20,10 @@ public class JsonVariables {
 
   public JsonVariables(ObjectMapper objectMapper) {
     this.objectMapper = objectMapper;
+  }
+
+  public JsonNode tree(Object value) {
+    return objectMapper.valueToTree(value);
   }
 
   public JsonValue toValue(Object value) {

@@ -1,8 +1,7 @@
 package io.casedesk.routing;
 
-import io.casedesk.cases.CaseType;
-import io.casedesk.cases.Channel;
-import io.casedesk.cases.Tier;
+import io.casedesk.casetype.Channel;
+import io.casedesk.casetype.Tier;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
@@ -25,18 +24,18 @@ public class TriagePolicy {
     this.decisionService = decisionService;
   }
 
-  public Triage triage(CaseType type, Channel channel, Tier tier) {
+  public Triage triage(String caseType, Channel channel, Tier tier) {
     DmnDecisionResultEntries result =
         decisionService
             .evaluateDecisionByKey(DECISION_KEY)
             .variables(
-                Variables.putValue("caseType", type.name())
+                Variables.putValue("caseType", caseType)
                     .putValue("channel", channel.name())
                     .putValue("tier", tier.name()))
             .evaluate()
             .getFirstResult();
     if (result == null) {
-      throw new IllegalStateException("The sla-policy decision has no rule for " + type + "/" + channel + "/" + tier);
+      throw new IllegalStateException("The sla-policy decision has no rule for " + caseType + "/" + channel + "/" + tier);
     }
     Number priority = result.getEntry("priority");
     return new Triage(

@@ -10,9 +10,9 @@ import io.casedesk.support.AnvilNode;
 import io.casedesk.support.CaseApi;
 import io.casedesk.support.CaseDeskTest;
 import io.casedesk.support.EngineDriver;
+import io.casedesk.support.TestClock;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * and a retry after it is back finishes the case.
  */
 @CaseDeskTest
+@TestClock("2026-11-03T08:00:00Z")
 class DepositTraceOnAnvilTests {
 
   static final String CUSTOMER = "10000009";
@@ -47,7 +48,6 @@ class DepositTraceOnAnvilTests {
 
   @BeforeEach
   void ethereumIsAnvil() {
-    engine.resetClock(Instant.parse("2026-11-03T08:00:00Z"));
     anvil = AnvilNode.start();
     demoSettings = chainSettings.getChains().get(Chain.ETHEREUM);
     ChainSettings.Settings onAnvil = new ChainSettings.Settings();
@@ -69,7 +69,6 @@ class DepositTraceOnAnvilTests {
   void restore() {
     chainSettings.getChains().put(Chain.ETHEREUM, demoSettings);
     anvil.close();
-    engine.reset();
   }
 
   @Test
@@ -132,6 +131,6 @@ class DepositTraceOnAnvilTests {
   }
 
   private ProcessInstance instance(String caseNumber) {
-    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult();
+    return engine.process(caseNumber, "deposit-trace");
   }
 }

@@ -11,12 +11,11 @@ import io.casedesk.ledger.LedgerPort;
 import io.casedesk.support.CaseApi;
 import io.casedesk.support.CaseDeskTest;
 import io.casedesk.support.EngineDriver;
+import io.casedesk.support.TestClock;
 import java.time.Duration;
-import java.time.Instant;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +28,7 @@ import org.springframework.http.ResponseEntity;
  * cases resolve without a person, only a missing memo or an unclear case reaches an agent.
  */
 @CaseDeskTest
+@TestClock("2026-11-02T14:00:00Z")
 class DepositTraceProcessTests {
 
   static final String CREDITED_ETH = "0x8c3f1e5b2a7d4c6e9f0a1b2c3d4e5f60718293a4b5c6d7e8f9a0b1c2d3e4f5a6";
@@ -43,15 +43,14 @@ class DepositTraceProcessTests {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired LedgerPort ledger;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @BeforeEach
-  void clock() {
-    engine.resetClock(Instant.parse("2026-11-02T14:00:00Z"));
-  }
-
-  @AfterEach
-  void reset() {
-    engine.reset();
+  void uncreditedDemoDeposits() {
+    // Tests here credit these demo transactions; each test starts from the demo ledger, where none is credited.
+    jdbc.sql("delete from ledger_deposit where tx_id in (:ids)")
+        .param("ids", java.util.List.of(UNCREDITED_BTC, CONFIRMING_ETH, XRP_WITHOUT_TAG))
+        .update();
   }
 
   @ParameterizedTest(name = "{1} {2} -> {3}")
@@ -85,7 +84,7 @@ class DepositTraceProcessTests {
     var deposit = ledger.findDeposit("BITCOIN", UNCREDITED_BTC).orElseThrow();
     assertThat(deposit.customerUid()).isEqualTo("10000003");
     assertThat(deposit.amount()).isEqualByComparingTo("0.015");
-    assertThat(deposit.creditedBy()).isEqualTo(DepositTrace.CREDITED_BY);
+    assertThat(deposit.creditedBy()).as("the desk's own recovery credit").isEqualTo("casedesk-trace");
     assertThat(historic(trace, DepositTraceVariables.LEDGER_ENTRY_ID)).isEqualTo(deposit.ledgerEntryId());
     assertThat(api.view(caseNumber).at("/notifications/0/body").asText()).contains("0.015", "BTC");
   }
@@ -183,7 +182,7 @@ class DepositTraceProcessTests {
   }
 
   private ProcessInstance instance(String caseNumber) {
-    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult();
+    return engine.process(caseNumber, "deposit-trace");
   }
 
   private Object historic(ProcessInstance instance, String name) {

@@ -13,8 +13,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.casedesk.support.CaseApi;
 import io.casedesk.support.CaseDeskTest;
 import io.casedesk.support.EngineDriver;
+import io.casedesk.support.Resources;
+import io.casedesk.support.TestClock;
 import java.io.InputStream;
-import java.time.Instant;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
@@ -23,8 +24,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -32,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** A case in each of the six languages gets its tasks, queues, forms and notifications in that language. */
 @CaseDeskTest
+@TestClock("2026-09-14T07:30:00Z")
 class LocalizationTests {
 
   @Autowired CaseApi api;
@@ -40,18 +40,7 @@ class LocalizationTests {
   @Autowired TaskService taskService;
   @Autowired FormService formService;
   @Autowired IdentityService identityService;
-  @Autowired Bundles bundles;
   @Autowired ObjectMapper objectMapper;
-
-  @BeforeEach
-  void clock() {
-    engine.resetClock(Instant.parse("2026-09-14T07:30:00Z"));
-  }
-
-  @AfterEach
-  void reset() {
-    engine.reset();
-  }
 
   @ParameterizedTest
   @EnumSource(SupportedLanguage.class)
@@ -156,7 +145,7 @@ class LocalizationTests {
   }
 
   private ProcessInstance instance(String caseNumber) {
-    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult();
+    return engine.process(caseNumber, "kyc-verification");
   }
 
   private JsonNode deployedForm(Task task) throws Exception {
@@ -175,15 +164,16 @@ class LocalizationTests {
   }
 
   private String taskName(SupportedLanguage language, String activityId, String english) {
-    return bundles.load(TaskNameListener.TASK_NAMES, language).getProperty("kyc-verification." + activityId, english);
+    return Resources.properties("casetypes/kyc-verification/tasks_" + language.tag() + ".properties")
+        .getProperty("kyc-verification." + activityId, english);
   }
 
   private String formText(SupportedLanguage language, String key, String english) {
-    return bundles.load(LocalizedForms.FORM_BUNDLE, language).getProperty(key, english);
+    return Resources.properties("forms/i18n/kyc-verification_" + language.tag() + ".properties").getProperty(key, english);
   }
 
   private static String notificationSubject(SupportedLanguage language, String template) {
     String suffix = language == SupportedLanguage.EN ? "" : "_" + language.tag();
-    return TranslationParityTests.load("notifications/messages" + suffix + ".properties").getProperty(template + ".subject");
+    return Resources.properties("casetypes/kyc-verification/messages" + suffix + ".properties").getProperty(template + ".subject");
   }
 }

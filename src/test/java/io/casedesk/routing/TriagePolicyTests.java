@@ -2,9 +2,8 @@ package io.casedesk.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.casedesk.cases.CaseType;
-import io.casedesk.cases.Channel;
-import io.casedesk.cases.Tier;
+import io.casedesk.casetype.Channel;
+import io.casedesk.casetype.Tier;
 import io.casedesk.support.CaseDeskTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +29,7 @@ class TriagePolicyTests {
     "COPY_TRADING_DISPUTE, EMAIL_TICKET,  STANDARD,      tradingdesk,  50, PT24H, PT72H",
   })
   void decidesQueuePriorityAndClocks(
-      CaseType type, Channel channel, Tier tier, String queue, int priority, Duration firstResponse, Duration resolution) {
+      String type, Channel channel, Tier tier, String queue, int priority, Duration firstResponse, Duration resolution) {
     Triage triage = policy.triage(type, channel, tier);
     assertThat(triage).isEqualTo(new Triage(queue, priority, firstResponse, resolution));
   }

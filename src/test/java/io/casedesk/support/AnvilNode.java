@@ -33,6 +33,8 @@ public final class AnvilNode implements AutoCloseable {
   public static final String ACCOUNT_1 = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** How long a sent transaction may take to be mined before the test fails. */
+  static final java.time.Duration RECEIPT_WAIT = java.time.Duration.ofSeconds(30);
   private final HttpClient http = HttpClient.newHttpClient();
   private final int port;
   private Process process;
@@ -98,10 +100,36 @@ public final class AnvilNode implements AutoCloseable {
     return rpc("anvil_dumpState").asText();
   }
 
-  /** Sends ether between dev accounts; anvil mines it at once. Returns the transaction hash. */
+  /** Sends ether between dev accounts and returns the transaction hash once it is mined. */
   public String sendEther(String from, String to, BigDecimal ether) {
     BigInteger wei = ether.multiply(BigDecimal.TEN.pow(18)).toBigIntegerExact();
-    return rpc("eth_sendTransaction", Map.of("from", from, "to", to, "value", "0x" + wei.toString(16))).asText();
+    return send(Map.of("from", from, "to", to, "value", "0x" + wei.toString(16)));
+  }
+
+  /**
+   * Sends a transaction from an unlocked dev account and returns its hash once it is mined. Anvil
+   * mines on arrival, but a busy machine can answer eth_sendTransaction before the block exists, so
+   * this waits for the receipt (bounded), never for a time.
+   */
+  public String send(Map<String, String> transaction) {
+    String hash = rpc("eth_sendTransaction", transaction).asText();
+    receipt(hash);
+    return hash;
+  }
+
+  /** The transaction's receipt, polled until the node has one (at most {@link #RECEIPT_WAIT}). */
+  public JsonNode receipt(String hash) {
+    long deadline = System.nanoTime() + RECEIPT_WAIT.toNanos();
+    while (true) {
+      JsonNode receipt = rpc("eth_getTransactionReceipt", hash);
+      if (receipt != null && !receipt.isNull()) {
+        return receipt;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("anvil has no receipt for " + hash + " after " + RECEIPT_WAIT);
+      }
+      Thread.onSpinWait();
+    }
   }
 
   public void mine(int blocks) {

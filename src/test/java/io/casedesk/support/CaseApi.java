@@ -25,14 +25,16 @@ public class CaseApi {
 
   private final TestRestTemplate http;
   private final ObjectMapper json;
+  private final TestCases cases;
 
   /** The exchange's back end calls as the intake service account. */
   public static final String INTAKE_USER = "intake";
   public static final String DEMO_PASSWORD = "demo";
 
-  CaseApi(TestRestTemplate http, ObjectMapper json) {
+  CaseApi(TestRestTemplate http, ObjectMapper json, TestCases cases) {
     this.http = http.withBasicAuth(INTAKE_USER, DEMO_PASSWORD);
     this.json = json;
+    this.cases = cases;
   }
 
   public ObjectMapper json() {
@@ -48,7 +50,11 @@ public class CaseApi {
     if (idempotencyKey != null) {
       headers.set("Idempotency-Key", idempotencyKey);
     }
-    return http.exchange("/api/cases", HttpMethod.POST, new HttpEntity<>(asText(body), headers), JsonNode.class);
+    ResponseEntity<JsonNode> response = http.exchange("/api/cases", HttpMethod.POST, new HttpEntity<>(asText(body), headers), JsonNode.class);
+    if (response.getStatusCode().value() == 201) {
+      cases.own(response.getBody().get("caseNumber").asText());
+    }
+    return response;
   }
 
   public ResponseEntity<JsonNode> openWithContentType(String body, MediaType contentType) {

@@ -5,5 +5,5 @@ import org.springframework.context.annotation.Import;
 
 /** Test helpers every {@link CaseDeskTest} can inject. */
 @TestConfiguration
-@Import({EngineDriver.class, CaseApi.class})
+@Import({EngineDriver.class, CaseApi.class, TestCases.class})
 public class TestSupportConfiguration {}

@@ -3,8 +3,8 @@ package io.casedesk.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.casedesk.i18n.Bundles;
 import io.casedesk.i18n.SupportedLanguage;
+import io.casedesk.i18n.internal.Bundles;
 import io.casedesk.support.CaseApi;
 import io.casedesk.support.CaseDeskTest;
 import io.casedesk.support.EngineDriver;

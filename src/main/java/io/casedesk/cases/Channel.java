@@ -1,8 +1,0 @@
-package io.casedesk.cases;
-
-/** Where the customer reached the desk. */
-public enum Channel {
-  EMAIL_TICKET,
-  WEB_FORM,
-  VIP_CONCIERGE
-}

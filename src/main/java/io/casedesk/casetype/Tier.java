@@ -1,0 +1,8 @@
+package io.casedesk.casetype;
+
+/** The customer's service tier. */
+public enum Tier {
+  STANDARD,
+  VIP,
+  INSTITUTIONAL
+}

@@ -1,0 +1,72 @@
+package io.casedesk.chain.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.casedesk.chain.AddressFacts;
+import io.casedesk.chain.Chain;
+import io.casedesk.chain.TransactionStatus.State;
+import io.casedesk.chain.TransactionStatus.Transfer;
+import io.casedesk.chain.TransactionStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The chains of the demo: transactions from {@code demo/chain-transactions.json} that match the demo
+ * ledger. A CONFIRMING transaction gains one confirmation per block time from the first look, so a
+ * demo case shows the confirming stage and then resolves.
+ */
+class DemoChain {
+
+  record DemoTransfer(String toAddress, BigDecimal amount, String memo) {}
+
+  record DemoTransaction(Chain chain, String txId, String state, long confirmations, List<DemoTransfer> transfers, String note) {}
+
+  private final Map<String, DemoTransaction> transactions;
+  private final Map<String, Instant> firstLook = new ConcurrentHashMap<>();
+  private final Clock clock;
+
+  DemoChain(ObjectMapper objectMapper, Clock clock) {
+    this.clock = clock;
+    try (InputStream in = DemoChain.class.getClassLoader().getResourceAsStream("demo/chain-transactions.json")) {
+      List<DemoTransaction> all = List.of(objectMapper.readerFor(DemoTransaction[].class).without(
+          com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).<DemoTransaction[]>readValue(in));
+      this.transactions = all.stream().collect(Collectors.toMap(t -> key(t.chain(), t.txId()), Function.identity()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the demo chain transactions", e);
+    }
+  }
+
+  TransactionStatus transaction(Chain chain, String txId, Duration blockTime) {
+    DemoTransaction tx = transactions.get(key(chain, txId));
+    if (tx == null) {
+      return TransactionStatus.notFound();
+    }
+    List<Transfer> transfers = tx.transfers().stream().map(t -> new Transfer(t.toAddress(), t.amount(), t.memo())).toList();
+    if ("CONFIRMING".equals(tx.state())) {
+      Instant first = firstLook.computeIfAbsent(key(chain, txId), k -> clock.instant());
+      long blocks = 1 + Duration.between(first, clock.instant()).toSeconds() / Math.max(1, blockTime.toSeconds());
+      return new TransactionStatus(State.CONFIRMED, blocks, transfers);
+    }
+    return new TransactionStatus(State.valueOf(tx.state()), tx.confirmations(), transfers);
+  }
+
+  AddressFacts address(Chain chain, String address) {
+    long count = transactions.values().stream()
+        .filter(t -> t.chain() == chain && t.transfers().stream().anyMatch(tr -> tr.toAddress().equalsIgnoreCase(address)))
+        .count();
+    return new AddressFacts(false, count, null);
+  }
+
+  private static String key(Chain chain, String txId) {
+    return chain + ":" + txId.toLowerCase();
+  }
+}

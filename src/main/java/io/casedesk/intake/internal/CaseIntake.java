@@ -1,0 +1,190 @@
+package io.casedesk.intake.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.casedesk.cases.CaseProblems;
+import io.casedesk.cases.CaseRecord;
+import io.casedesk.cases.CaseRegistry;
+import io.casedesk.cases.CaseStatus;
+import io.casedesk.casetype.CaseTypeDefinition;
+import io.casedesk.casetype.CaseTypes;
+import io.casedesk.casetype.CaseVariables;
+import io.casedesk.i18n.SupportedLanguage.LanguageChoice;
+import io.casedesk.i18n.SupportedLanguage;
+import io.casedesk.ledger.LedgerPort;
+import io.casedesk.platform.JsonVariables;
+import io.casedesk.routing.Triage;
+import io.casedesk.routing.TriagePolicy;
+import io.casedesk.web.InvalidRequestException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Opens cases: checks the request by the rules of its type, triages it, and stores the case row, the
+ * idempotency key and the started case lifecycle in one transaction.
+ */
+@Service
+class CaseIntake {
+
+  /** Every case runs in this process, which calls the type's process and keeps the SLA clocks around it. */
+  static final String LIFECYCLE = "case-lifecycle";
+
+  private final CaseTypes types;
+  private final CaseNumbers caseNumbers;
+  private final CaseRegistry registry;
+  private final IdempotencyKeys idempotencyKeys;
+  private final TriagePolicy triagePolicy;
+  private final LedgerPort ledger;
+  private final RuntimeService runtimeService;
+  private final RepositoryService repositoryService;
+  private final JsonVariables json;
+  private final TransactionTemplate transactions;
+  private final Clock clock;
+
+  CaseIntake(
+      CaseTypes types,
+      CaseNumbers caseNumbers,
+      CaseRegistry registry,
+      IdempotencyKeys idempotencyKeys,
+      TriagePolicy triagePolicy,
+      LedgerPort ledger,
+      RuntimeService runtimeService,
+      RepositoryService repositoryService,
+      JsonVariables json,
+      TransactionTemplate transactions,
+      Clock clock) {
+    this.types = types;
+    this.caseNumbers = caseNumbers;
+    this.registry = registry;
+    this.idempotencyKeys = idempotencyKeys;
+    this.triagePolicy = triagePolicy;
+    this.ledger = ledger;
+    this.runtimeService = runtimeService;
+    this.repositoryService = repositoryService;
+    this.json = json;
+    this.transactions = transactions;
+    this.clock = clock;
+  }
+
+  /** The outcome of intake: the case, and whether an earlier request with the same key created it. */
+  record Opened(String caseNumber, boolean replayed) {}
+
+  /**
+   * Opens the case for the calling account. The engine work runs as the desk itself, not as the
+   * caller: the intake account has no rights in the engine, and the registry records who opened it.
+   */
+  Opened open(OpenCaseRequest request, String idempotencyKey, String openedBy) {
+    String requestHash = CanonicalJson.sha256(json.tree(request));
+    if (idempotencyKey != null) {
+      var earlier = replay(idempotencyKey, requestHash);
+      if (earlier != null) {
+        return earlier;
+      }
+    }
+    Prepared prepared = prepare(request);
+    try {
+      String caseNumber = transactions.execute(tx -> create(prepared, idempotencyKey, requestHash, openedBy));
+      return new Opened(caseNumber, false);
+    } catch (DuplicateKeyException e) {
+      // Another request with the same key won the race; answer as a retry would be answered.
+      var earlier = idempotencyKey == null ? null : replay(idempotencyKey, requestHash);
+      if (earlier == null) {
+        throw e;
+      }
+      return earlier;
+    }
+  }
+
+  private Opened replay(String idempotencyKey, String requestHash) {
+    return idempotencyKeys
+        .find(idempotencyKey)
+        .map(
+            stored -> {
+              if (!stored.requestHash().equals(requestHash)) {
+                throw new IntakeProblems.IdempotencyKeyReused(idempotencyKey);
+              }
+              return new Opened(stored.caseNumber(), true);
+            })
+        .orElse(null);
+  }
+
+  /** Everything that can refuse the request, checked before anything is written. */
+  private Prepared prepare(OpenCaseRequest request) {
+    CaseTypeDefinition type = types.find(request.type())
+        .orElseThrow(() -> new InvalidRequestException("type", "must be one of " + types.keys()));
+    if (!deployed(type.processKey())) {
+      throw new CaseProblems.Unprocessable(
+          "type", "Case type " + request.type() + " is not available yet; the desk has no flow for it deployed.");
+    }
+    LanguageChoice language;
+    try {
+      language = SupportedLanguage.resolve(request.locale());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequestException("locale", e.getMessage());
+    }
+    JsonNode details = type.validateDetails(request.details());
+    if (ledger.findAccount(request.customerUid()).isEmpty()) {
+      throw new CaseProblems.Unprocessable(
+          "customerUid", "The exchange has no account with UID " + request.customerUid() + ".");
+    }
+    Triage triage = triagePolicy.triage(type.key(), request.channel(), request.tier());
+    return new Prepared(request, type, details, language, triage);
+  }
+
+  private boolean deployed(String processKey) {
+    return repositoryService.createProcessDefinitionQuery().processDefinitionKey(processKey).active().count() > 0;
+  }
+
+  private String create(Prepared p, String idempotencyKey, String requestHash, String openedBy) {
+    Instant now = clock.instant();
+    String caseNumber = caseNumbers.next();
+    OpenCaseRequest r = p.request();
+    registry.insert(
+        new CaseRecord(
+            caseNumber, p.type().key(), r.customerUid(), r.channel(), r.tier(), p.language().language().tag(),
+            r.locale(), p.language().fallback(), r.subject(), CaseStatus.OPEN, p.triage().queue(),
+            p.triage().priority(), null, now, p.triage().firstResponseDue(now), p.triage().resolutionDue(now),
+            null, null, null, null, openedBy, false));
+    if (idempotencyKey != null) {
+      idempotencyKeys.insert(idempotencyKey, requestHash, caseNumber, now);
+    }
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(LIFECYCLE, caseNumber, startVariables(caseNumber, p, now));
+    registry.attachProcessInstance(caseNumber, instance.getProcessInstanceId());
+    return caseNumber;
+  }
+
+  private Map<String, Object> startVariables(String caseNumber, Prepared p, Instant now) {
+    OpenCaseRequest r = p.request();
+    Triage t = p.triage();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(CaseVariables.CASE_NUMBER, caseNumber);
+    variables.put(CaseVariables.CASE_TYPE, p.type().key());
+    variables.put(CaseVariables.PROCESS_KEY, p.type().processKey());
+    variables.put(CaseVariables.CUSTOMER_UID, r.customerUid());
+    variables.put(CaseVariables.CHANNEL, r.channel().name());
+    variables.put(CaseVariables.TIER, r.tier().name());
+    variables.put(CaseVariables.LOCALE, p.language().language().tag());
+    variables.put(CaseVariables.SUBJECT, r.subject());
+    variables.put(CaseVariables.DESCRIPTION, r.description() == null ? "" : r.description());
+    variables.put(CaseVariables.CASE_DETAILS, json.toValue(p.details()));
+    variables.put(CaseVariables.QUEUE, t.queue());
+    variables.put(CaseVariables.PRIORITY, t.priority());
+    variables.put(CaseVariables.FIRST_RESPONSE_DUE, Date.from(t.firstResponseDue(now)));
+    variables.put(CaseVariables.FIRST_RESPONSE_AT_RISK, Date.from(t.firstResponseAtRisk(now)));
+    variables.put(CaseVariables.RESOLUTION_DUE, Date.from(t.resolutionDue(now)));
+    variables.put(CaseVariables.RESOLUTION_AT_RISK, Date.from(t.resolutionAtRisk(now)));
+    variables.putAll(p.type().startVariables(p.details()));
+    return variables;
+  }
+
+  private record Prepared(
+      OpenCaseRequest request, CaseTypeDefinition type, JsonNode details, LanguageChoice language, Triage triage) {}
+}

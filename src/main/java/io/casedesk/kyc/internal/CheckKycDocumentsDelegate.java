@@ -1,0 +1,61 @@
+package io.casedesk.kyc.internal;
+
+import io.casedesk.casetype.CaseVariables;
+import io.casedesk.casetype.DocumentReference;
+import io.casedesk.kyc.KycDetails;
+import io.casedesk.kyc.KycVariables;
+import io.casedesk.platform.JsonVariables;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Check documents complete": decides whether the application has every document its level needs,
+ * and lays out the application for the agent's review form.
+ */
+@Component
+public class CheckKycDocumentsDelegate implements JavaDelegate {
+
+  private final JsonVariables json;
+  private final Clock clock;
+
+  CheckKycDocumentsDelegate(JsonVariables json, Clock clock) {
+    this.json = json;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    KycDetails details = json.read(execution, CaseVariables.CASE_DETAILS, KycDetails.class);
+    List<String> missing = KycDocumentRules.missing(details, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+    execution.setVariable(KycVariables.DOCUMENTS_COMPLETE, missing.isEmpty());
+    execution.setVariable(KycVariables.MISSING_DOCUMENTS, String.join(",", missing));
+
+    execution.setVariable(KycVariables.KYC_LEVEL, details.level());
+    execution.setVariable(KycVariables.APPLICANT_NAME, details.applicant().fullName());
+    execution.setVariable(KycVariables.APPLICANT_DATE_OF_BIRTH, details.applicant().dateOfBirth().toString());
+    var document = details.identityDocument();
+    execution.setVariable(
+        KycVariables.IDENTITY_DOCUMENT_SUMMARY,
+        document.type() + " " + document.number() + " (" + document.issuingCountry() + "), expires " + document.expiresOn());
+    execution.setVariable(KycVariables.DOCUMENTS_SUMMARY, summary(details.documentsOrEmpty()));
+  }
+
+  /** The engine keeps a string variable in up to 4000 characters. */
+  static final int MAX_TEXT = 4000;
+
+  private static String summary(List<DocumentReference> documents) {
+    if (documents.isEmpty()) {
+      return "(none)";
+    }
+    String summary = documents.stream()
+        .map(d -> d.kind() + ": " + d.uri() + (d.issuedOn() == null ? "" : " (issued " + d.issuedOn() + ")") + "\n  sha256 " + d.sha256())
+        .collect(Collectors.joining("\n"));
+    return summary.length() <= MAX_TEXT ? summary : summary.substring(0, MAX_TEXT - 1) + "…";
+  }
+}

@@ -1,4 +1,0 @@
-package io.casedesk.notification;
-
-/** A notification template filled in for one case, in the customer's language. */
-record RenderedMessage(String template, String locale, String subject, String body) {}

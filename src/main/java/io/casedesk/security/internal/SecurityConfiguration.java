@@ -1,0 +1,126 @@
+package io.casedesk.security.internal;
+
+import static io.casedesk.casetype.Groups.authority;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.casedesk.casetype.Groups;
+import io.casedesk.web.Problems;
+import jakarta.servlet.Filter;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Nobody gets in without credentials.
+ *
+ * <ul>
+ *   <li>The webapps (Tasklist, Cockpit, Admin under {@code /camunda}) keep their own login, session
+ *       and CSRF protection.
+ *   <li>Everything else takes HTTP Basic against the engine's users: the case API ({@code /api}),
+ *       the engine REST API ({@code /engine-rest}, where the engine then knows the user, so its
+ *       authorizations apply and its operation log names who did what) and the actuator, of which
+ *       only a bare health check is open.
+ * </ul>
+ */
+@Configuration
+class SecurityConfiguration {
+
+  static final String REALM = "CaseDesk";
+
+  /**
+   * The APIs: the case API, the engine REST API, the API documentation and the actuator. Everything
+   * else is the webapps (Tasklist, Cockpit, Admin and their welcome page), which authenticate on
+   * their own; a browser must never be asked for Basic credentials there.
+   */
+  static RequestMatcher apis() {
+    return new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/actuator/**"), path("/swagger-ui/**"));
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain webapps(HttpSecurity http) throws Exception {
+    return http.securityMatcher(new NegatedRequestMatcher(apis()))
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .csrf(csrf -> csrf.disable())
+        .build();
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain api(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+    // Explicit path matchers: the webapps and the engine REST API are servlets of their own, outside Spring MVC.
+    return http.securityMatcher(apis()).authorizeHttpRequests(requests -> requests
+            .requestMatchers(HttpMethod.GET, "/actuator/health").permitAll()
+            .requestMatchers("/actuator/**").hasAuthority(authority(Groups.ADMIN))
+            .requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/*/replies").hasAuthority(authority(Groups.INTAKE))
+            .requestMatchers(HttpMethod.GET, "/api/cases/**")
+                .hasAnyAuthority(authority(Groups.INTAKE), authority(Groups.SUPERVISORS), authority(Groups.COMPLIANCE), authority(Groups.ADMIN))
+            .requestMatchers("/api/docs/**", "/api/openapi/**", "/swagger-ui/**", "/api/docs").authenticated()
+            .requestMatchers(path("/engine-rest/**")).access(staffOnly())
+            .anyRequest().denyAll())
+        .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthorized(objectMapper)))
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized(objectMapper)).accessDeniedHandler(forbidden(objectMapper)))
+        .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // Stateless Basic authentication: no browser session whose cookies a forged request could ride on.
+        .csrf(csrf -> csrf.disable())
+        .build();
+  }
+
+  private static RequestMatcher path(String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+  }
+
+  /** Service accounts use the case API only; the engine's own API is for the desk's staff. */
+  private static AuthorizationManager<RequestAuthorizationContext> staffOnly() {
+    return (authentication, context) -> {
+      Authentication user = authentication.get();
+      boolean staff = user != null && user.isAuthenticated() && !"anonymousUser".equals(user.getName())
+          && user.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals(authority(Groups.INTAKE)));
+      return new AuthorizationDecision(staff);
+    };
+  }
+
+  private static AuthenticationEntryPoint unauthorized(ObjectMapper objectMapper) {
+    return (request, response, e) -> {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+      Problems.write(response, objectMapper,
+          Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Credentials needed", "Send a user and password (HTTP Basic)."));
+    };
+  }
+
+  private static AccessDeniedHandler forbidden(ObjectMapper objectMapper) {
+    return (request, response, e) -> Problems.write(response, objectMapper,
+        Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", "Your account may not do this."));
+  }
+
+  /**
+   * Tells the engine who calls its REST API: the user Spring Security authenticated, with the
+   * user's groups, for the engine's authorization checks and operation log.
+   */
+  @Bean
+  FilterRegistrationBean<Filter> engineRestAuthentication() {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("camunda-engine-rest-authentication");
+    registration.addInitParameter("authentication-provider", ContainerBasedAuthenticationProvider.class.getName());
+    registration.addUrlPatterns("/engine-rest/*");
+    return registration;
+  }
+}
