@@ -56,13 +56,13 @@ public class CaseViews {
     return new CaseView(
         c.caseNumber(), c.type(), c.status(), c.customerUid(), c.channel(), c.tier(), c.locale(), c.requestedLocale(),
         c.localeFallback(), c.subject(), c.queue(), c.priority(), c.createdAt(), c.firstResponseDue(), c.resolutionDue(),
-        c.status().isFinal() ? List.of() : openSteps(caseNumber),
+        c.status().isFinal() ? List.of() : openSteps(caseNumber, c.status() == CaseStatus.WAITING_FOR_CUSTOMER),
         c.outcome() == null ? null : new CaseView.Outcome(c.outcome(), c.outcomeReason(), c.resolvedAt()),
         new CaseView.Sla(clock(clocks, SlaClock.FIRST_RESPONSE, c), clock(clocks, SlaClock.RESOLUTION, c)),
         notifications.forCase(caseNumber));
   }
 
-  private List<OpenStep> openSteps(String caseNumber) {
+  private List<OpenStep> openSteps(String caseNumber, boolean waitingForCustomer) {
     List<OpenStep> steps = new ArrayList<>();
     for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).initializeFormKeys().list()) {
       List<String> groups =
@@ -74,6 +74,9 @@ public class CaseViews {
           new OpenStep(
               task.getTaskDefinitionKey(), task.getName(), StepKind.TASK, groups, task.getAssignee(),
               task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getPriority()));
+    }
+    if (!waitingForCustomer) {
+      return steps; // only a case waiting for its customer has a step that waits for a reply
     }
     for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list()) {
       boolean waits = runtimeService.createEventSubscriptionQuery().processInstanceId(instance.getId())

@@ -30,6 +30,9 @@ public interface LedgerPort {
   /** Copy-trading orders whose lead order was placed in [from, to). */
   List<CopyTradingOrder> copyTradingOrders(String uid, Instant from, Instant to);
 
+  /** The account's security changes at or after {@code since}, newest first. */
+  List<SecurityChange> securityChanges(String uid, Instant since);
+
   /** Sets the account's verified KYC level; an unknown account is a {@link UnknownAccountException}. */
   void setKycLevel(String uid, int level);
 

@@ -45,6 +45,7 @@ class KycVerificationProcessTests {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired LedgerPort ledger;
+  @Autowired io.casedesk.ledger.EmbeddedBackOffice backOffice;
   @Autowired FormService formService;
   @Autowired IdentityService identityService;
   @Autowired org.camunda.bpm.engine.HistoryService historyService;
@@ -251,6 +252,36 @@ class KycVerificationProcessTests {
     String stoppedUid = stopped == one ? UID_LI_WEI : UNVERIFIED_UID;
     assertThat(ledger.findAccount(stoppedUid).orElseThrow().kycLevel()).as("the stopped case's account keeps its level")
         .isEqualTo(levelsBefore.get(stoppedUid));
+  }
+
+  @Test
+  void aBackOfficeThatIsDownGivesRetriesThenAnIncidentAndARetryFinishesTheCase() {
+    String caseNumber = api.openCase(api.kycCase(UID_OLGA, "en"));
+    ProcessInstance kyc = instance(caseNumber);
+    String review = task(kyc).getId();
+    engine.as("kyc1", () -> taskService.complete(review, withVariables("decision", "APPROVE")));
+
+    backOffice.goDown();
+    try {
+      assertThat(engine.runDueJobsAllowingFailures()).isEqualTo(1);
+      for (int retry = 0; retry < 2; retry++) {
+        engine.moveClock(Duration.ofMinutes(1).plusSeconds(1));
+        assertThat(engine.runDueJobsAllowingFailures()).isEqualTo(1);
+      }
+    } finally {
+      backOffice.comeBack();
+    }
+    var incident = runtimeService.createIncidentQuery().processInstanceId(kyc.getId()).singleResult();
+    assertThat(incident.getActivityId()).isEqualTo("Task_SetKycLevel");
+    assertThat(incident.getIncidentMessage()).contains("down for maintenance");
+    assertThat(api.view(caseNumber).get("status").asText()).as("approved, not yet resolved").isEqualTo("IN_REVIEW");
+
+    // What Cockpit's "retry" does: one more try, due now.
+    engine.engine().getManagementService().setJobRetries(incident.getConfiguration(), 1);
+    engine.engine().getManagementService().setJobDuedate(incident.getConfiguration(), java.util.Date.from(engine.now()));
+    engine.runDueJobs();
+    assertThat(kyc).isEnded().hasPassed("Task_ResolveApproved");
+    assertThat(api.view(caseNumber).get("status").asText()).isEqualTo("RESOLVED");
   }
 
   @Test

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class EmbeddedLedgerTests {
 
   @Autowired LedgerPort ledger;
+  @Autowired EmbeddedBackOffice backOffice;
 
   @Test
   void theDemoHasAFewDozenAccounts() {
@@ -60,5 +61,26 @@ class EmbeddedLedgerTests {
     assertThat(orders).extracting(AccountProfile.CopyTradingOrder::status).containsExactly("NOT_PLACED", "FILLED", "FILLED");
     assertThat(orders.get(0).failureReason()).isEqualTo("FOLLOWER_MARGIN_CHECK_TIMEOUT");
     assertThat(orders.get(1).fillPrice()).isGreaterThan(orders.get(1).leadPrice());
+  }
+
+  @Test
+  void securityChangesSinceATimeNewestFirst() {
+    assertThat(ledger.securityChanges("10000007", Instant.parse("2026-11-01T00:00:00Z")))
+        .extracting(SecurityChange::kind)
+        .containsExactly(SecurityChange.Kind.API_KEY_CREATED, SecurityChange.Kind.EMAIL_CHANGE);
+    assertThat(ledger.securityChanges("10000008", Instant.parse("2026-11-01T00:00:00Z"))).as("older ones are left out").isEmpty();
+    assertThat(ledger.securityChanges("10000001", Instant.parse("2020-01-01T00:00:00Z"))).isEmpty();
+  }
+
+  @Test
+  void aBackOfficeThatIsDownFailsAsAnOutageDoesAndComesBack() {
+    backOffice.goDown();
+    try {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> ledger.findAccount("10000001"))
+          .isInstanceOf(LedgerPort.LedgerUnavailableException.class);
+    } finally {
+      backOffice.comeBack();
+    }
+    assertThat(ledger.findAccount("10000001")).isPresent();
   }
 }

@@ -6,7 +6,9 @@ import io.casedesk.ledger.AccountStatus;
 import io.casedesk.ledger.AddressOwner;
 import io.casedesk.ledger.CreditRequest;
 import io.casedesk.ledger.Deposit;
+import io.casedesk.ledger.EmbeddedBackOffice;
 import io.casedesk.ledger.LedgerPort;
+import io.casedesk.ledger.SecurityChange;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -27,14 +29,17 @@ class EmbeddedLedger implements LedgerPort {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final EmbeddedBackOffice backOffice;
 
-  EmbeddedLedger(JdbcClient jdbc, Clock clock) {
+  EmbeddedLedger(JdbcClient jdbc, Clock clock, EmbeddedBackOffice backOffice) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.backOffice = backOffice;
   }
 
   @Override
   public Optional<Account> findAccount(String uid) {
+    backOffice.requireAvailable();
     return jdbc.sql("select uid, email, status, kyc_level from ledger_account where uid = :uid")
         .param("uid", uid)
         .query(
@@ -49,6 +54,7 @@ class EmbeddedLedger implements LedgerPort {
 
   @Override
   public Optional<AccountProfile> profile(String uid) {
+    backOffice.requireAvailable();
     return findAccount(uid).map(account -> {
       var security = jdbc.sql("select two_factor_enabled, withdrawals_locked_until from ledger_account where uid = :uid")
           .param("uid", uid)
@@ -70,6 +76,7 @@ class EmbeddedLedger implements LedgerPort {
 
   @Override
   public List<AccountProfile.Balance> balances(String uid) {
+    backOffice.requireAvailable();
     return jdbc.sql("select asset, available, locked from ledger_balance where customer_uid = :uid order by asset")
         .param("uid", uid)
         .query((rs, row) -> new AccountProfile.Balance(rs.getString(1), rs.getBigDecimal(2).stripTrailingZeros(), rs.getBigDecimal(3).stripTrailingZeros()))
@@ -78,6 +85,7 @@ class EmbeddedLedger implements LedgerPort {
 
   @Override
   public List<AccountProfile.Withdrawal> withdrawals(String uid) {
+    backOffice.requireAvailable();
     return jdbc.sql("select * from ledger_withdrawal where customer_uid = :uid order by requested_at desc")
         .param("uid", uid)
         .query((rs, row) -> new AccountProfile.Withdrawal(rs.getString("id"), rs.getString("chain"), rs.getString("asset"), rs.getString("address"),
@@ -88,6 +96,7 @@ class EmbeddedLedger implements LedgerPort {
 
   @Override
   public List<AccountProfile.SavingsAccrual> savingsAccruals(String uid, String asset, java.time.LocalDate from, java.time.LocalDate to) {
+    backOffice.requireAvailable();
     return jdbc.sql(
             """
             select * from ledger_savings_accrual
@@ -105,6 +114,7 @@ class EmbeddedLedger implements LedgerPort {
 
   @Override
   public List<AccountProfile.CopyTradingOrder> copyTradingOrders(String uid, java.time.Instant from, java.time.Instant to) {
+    backOffice.requireAvailable();
     return jdbc.sql(
             """
             select * from ledger_copy_order
@@ -121,6 +131,20 @@ class EmbeddedLedger implements LedgerPort {
         .list();
   }
 
+  @Override
+  public List<SecurityChange> securityChanges(String uid, java.time.Instant since) {
+    backOffice.requireAvailable();
+    return jdbc.sql("""
+            select kind, occurred_at, detail from ledger_security_change
+            where customer_uid = :uid and occurred_at >= :since order by occurred_at desc
+            """)
+        .param("uid", uid)
+        .param("since", since.atOffset(ZoneOffset.UTC))
+        .query((rs, row) -> new SecurityChange(SecurityChange.Kind.valueOf(rs.getString("kind")),
+            instant(rs.getObject("occurred_at", OffsetDateTime.class)), rs.getString("detail")))
+        .list();
+  }
+
   private static java.time.Instant instant(OffsetDateTime value) {
     return value == null ? null : value.toInstant();
   }
@@ -131,6 +155,7 @@ class EmbeddedLedger implements LedgerPort {
 
   @Override
   public void setKycLevel(String uid, int level) {
+    backOffice.requireAvailable();
     int updated =
         jdbc.sql("update ledger_account set kyc_level = :level, updated_at = :now where uid = :uid")
             .param("level", level)
@@ -144,6 +169,7 @@ class EmbeddedLedger implements LedgerPort {
 
   @Override
   public AddressOwner addressOwner(String chain, String address, String memo) {
+    backOffice.requireAvailable();
     // EVM addresses are case-insensitive (the capitals are only a checksum); they are stored in lower case.
     String stored = address.startsWith("0x") ? address.toLowerCase(Locale.ROOT) : address;
     List<String[]> rows =
@@ -164,6 +190,7 @@ class EmbeddedLedger implements LedgerPort {
 
   @Override
   public Optional<Deposit> findDeposit(String chain, String txId) {
+    backOffice.requireAvailable();
     return jdbc.sql("select * from ledger_deposit where chain = :c and lower(tx_id) = lower(:t)")
         .param("c", chain)
         .param("t", txId)
@@ -173,6 +200,7 @@ class EmbeddedLedger implements LedgerPort {
 
   @Override
   public Deposit credit(CreditRequest request) {
+    backOffice.requireAvailable();
     Optional<Deposit> earlier = findDeposit(request.chain(), request.txId());
     if (earlier.isPresent()) {
       return earlier.get();

@@ -8,23 +8,16 @@ import io.casedesk.ledger.AddressOwner;
 import io.casedesk.ledger.CreditRequest;
 import io.casedesk.ledger.Deposit;
 import io.casedesk.ledger.LedgerPort;
+import io.casedesk.ledger.SecurityChange;
 import java.math.BigDecimal;
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 
 /**
  * The exchange's back office over HTTP, as written down in
@@ -36,20 +29,12 @@ import org.springframework.web.client.RestClientException;
 @ConditionalOnProperty(name = "casedesk.ledger.adapter", havingValue = "http")
 class HttpLedger implements LedgerPort {
 
+  private final BackOfficeHttp backOffice;
   private final RestClient http;
 
-  HttpLedger(
-      @Value("${casedesk.ledger.url}") String url,
-      @Value("${casedesk.ledger.token}") String token,
-      @Value("${casedesk.ledger.timeout:PT5S}") Duration timeout) {
-    JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build());
-    requests.setReadTimeout(timeout);
-    this.http = RestClient.builder()
-        .baseUrl(url)
-        .requestFactory(requests)
-        .defaultHeader("Authorization", "Bearer " + token)
-        .defaultHeader("Accept", MediaType.APPLICATION_JSON_VALUE)
-        .build();
+  HttpLedger(BackOfficeHttp backOffice) {
+    this.backOffice = backOffice;
+    this.http = backOffice.client();
   }
 
   record AccountJson(String uid, String email, String status, int kycLevel) {}
@@ -106,8 +91,19 @@ class HttpLedger implements LedgerPort {
   }
 
   private <T> List<T> list(java.util.function.Supplier<T[]> call) {
-    return optional(call).map(List::of).orElse(List.of());
+    return backOffice.list(call);
   }
+
+  @Override
+  public List<SecurityChange> securityChanges(String uid, Instant since) {
+    return list(() -> http.get()
+        .uri(b -> b.path("/accounts/{uid}/security-changes").queryParam("since", since).build(uid))
+        .retrieve().body(SecurityChangeJson[].class)).stream()
+        .map(c -> new SecurityChange(SecurityChange.Kind.valueOf(c.kind()), c.at(), c.detail()))
+        .toList();
+  }
+
+  record SecurityChangeJson(String kind, Instant at, String detail) {}
 
   @Override
   public void setKycLevel(String uid, int level) {
@@ -147,34 +143,10 @@ class HttpLedger implements LedgerPort {
   }
 
   private <T> Optional<T> optional(java.util.function.Supplier<T> call) {
-    try {
-      return Optional.ofNullable(call(call));
-    } catch (NotFound e) {
-      return Optional.empty();
-    }
+    return backOffice.optional(call);
   }
 
   private <T> T call(java.util.function.Supplier<T> call) {
-    try {
-      return call.get();
-    } catch (HttpClientErrorException e) {
-      if (e.getStatusCode().isSameCodeAs(HttpStatus.NOT_FOUND)) {
-        throw new NotFound();
-      }
-      throw new LedgerUnavailableException("The back office refused the request: " + status(e.getStatusCode()), e);
-    } catch (RestClientException e) {
-      throw new LedgerUnavailableException("The back office cannot be reached or failed: " + e.getMessage(), e);
-    }
-  }
-
-  private static String status(HttpStatusCode status) {
-    return String.valueOf(status.value());
-  }
-
-  /** 404 inside this adapter; never leaves it. */
-  private static final class NotFound extends RuntimeException {
-    NotFound() {
-      super(null, null, false, false);
-    }
+    return backOffice.call(call);
   }
 }

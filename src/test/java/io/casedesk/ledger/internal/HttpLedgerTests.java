@@ -25,6 +25,7 @@ import io.casedesk.ledger.CreditRequest;
 import io.casedesk.ledger.Deposit;
 import io.casedesk.ledger.LedgerPort.LedgerUnavailableException;
 import io.casedesk.ledger.LedgerPort.UnknownAccountException;
+import io.casedesk.ledger.SecurityChange;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,7 +49,7 @@ class HttpLedgerTests {
   void start() {
     backOffice = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
     backOffice.start();
-    ledger = new HttpLedger(backOffice.baseUrl() + "/api/v1", TOKEN, Duration.ofSeconds(1));
+    ledger = new HttpLedger(new BackOfficeHttp(backOffice.baseUrl() + "/api/v1", TOKEN, Duration.ofSeconds(1)));
   }
 
   @AfterEach
@@ -154,5 +155,17 @@ class HttpLedgerTests {
     backOffice.stubFor(get(urlEqualTo("/api/v1/deposits/ETHEREUM/0x01")).willReturn(aResponse().withStatus(401)));
     assertThatThrownBy(() -> ledger.findDeposit("ETHEREUM", "0x01")).isInstanceOf(LedgerUnavailableException.class).hasMessageContaining("401");
     backOffice.verify(getRequestedFor(urlEqualTo("/api/v1/deposits/ETHEREUM/0x01")).withHeader("Authorization", equalTo("Bearer " + TOKEN)));
+  }
+
+  @Test
+  void readsSecurityChangesSinceATime() {
+    backOffice.stubFor(get(urlPathEqualTo("/api/v1/accounts/10000007/security-changes"))
+        .withQueryParam("since", equalTo("2026-11-01T00:00:00Z"))
+        .willReturn(okJson("""
+            [{"kind":"EMAIL_CHANGE","at":"2026-11-29T03:12:00Z","detail":"to an address at a new domain"}]
+            """)));
+
+    assertThat(ledger.securityChanges("10000007", Instant.parse("2026-11-01T00:00:00Z")))
+        .containsExactly(new SecurityChange(SecurityChange.Kind.EMAIL_CHANGE, Instant.parse("2026-11-29T03:12:00Z"), "to an address at a new domain"));
   }
 }
