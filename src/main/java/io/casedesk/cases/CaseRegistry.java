@@ -71,11 +71,15 @@ public class CaseRegistry {
         .optional();
   }
 
-  /** Moves an open case to a new status; a case that has ended keeps its final status. */
+  /**
+   * Moves an open case to a new status; a case that has ended keeps its final status, and an
+   * escalated case shows ESCALATED until it ends or waits for the customer.
+   */
   public void updateStatus(String caseNumber, CaseStatus status) {
     jdbc.sql(
             """
-            update cd_case set status = :status, updated_at = :now
+            update cd_case set updated_at = :now,
+              status = case when escalated = true and :status <> 'WAITING_FOR_CUSTOMER' then 'ESCALATED' else :status end
             where case_number = :n and status not in ('RESOLVED', 'REJECTED', 'CLOSED')
             """)
         .param("status", status.name())

@@ -103,9 +103,9 @@ class SecurityMatrixTests {
   }
 
   @ParameterizedTest(name = "history as {0}: {1}, {2} visible")
-  // A case is four process instances: its lifecycle, its type's process and its two SLA clocks.
-  @CsvSource({"-, 401, -1", "intake, 403, -1", "agentEn, 200, 0", "analyst1, 200, 0", "compliance1, 200, 4",
-      "supervisor1, 200, 4", "admin, 200, 4"})
+  // A case is two process instances: its lifecycle and its type's process.
+  @CsvSource({"-, 401, -1", "intake, 403, -1", "agentEn, 200, 0", "analyst1, 200, 0", "compliance1, 200, 2",
+      "supervisor1, 200, 2", "admin, 200, 2"})
   void complianceReadsTheHistoryOfEveryCase(String role, int status, int visible) {
     ResponseEntity<JsonNode> response =
         call(role, HttpMethod.GET, "/engine-rest/history/process-instance?processInstanceBusinessKey=" + caseNumber, null);

@@ -98,11 +98,11 @@ public class EngineDriver {
     return failures;
   }
 
-  /** The due jobs of the test's cases: of every process instance that carries one of their case numbers. */
+  /** The due jobs of the test's cases (of every process instance with one of their case numbers), not suspended ones: as the job executor acquires them. */
   public List<Job> dueJobs() {
     return cases.owned().stream()
         .flatMap(caseNumber -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list().stream())
-        .flatMap(instance -> managementService.createJobQuery().processInstanceId(instance.getId()).executable().list().stream())
+        .flatMap(instance -> managementService.createJobQuery().processInstanceId(instance.getId()).executable().active().list().stream())
         .toList();
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.casedesk.cases.CaseProblems;
 import io.casedesk.cases.CaseRecord;
 import io.casedesk.cases.CaseRegistry;
+import io.casedesk.cases.CaseStarts;
 import io.casedesk.cases.CaseStatus;
 import io.casedesk.casetype.CaseTypeDefinition;
 import io.casedesk.casetype.CaseTypes;
@@ -23,6 +24,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,6 +43,7 @@ class CaseIntake {
   private final CaseTypes types;
   private final CaseNumbers caseNumbers;
   private final CaseRegistry registry;
+  private final CaseStarts caseStarts;
   private final IdempotencyKeys idempotencyKeys;
   private final TriagePolicy triagePolicy;
   private final LedgerPort ledger;
@@ -53,6 +57,7 @@ class CaseIntake {
       CaseTypes types,
       CaseNumbers caseNumbers,
       CaseRegistry registry,
+      CaseStarts caseStarts,
       IdempotencyKeys idempotencyKeys,
       TriagePolicy triagePolicy,
       LedgerPort ledger,
@@ -64,6 +69,7 @@ class CaseIntake {
     this.types = types;
     this.caseNumbers = caseNumbers;
     this.registry = registry;
+    this.caseStarts = caseStarts;
     this.idempotencyKeys = idempotencyKeys;
     this.triagePolicy = triagePolicy;
     this.ledger = ledger;
@@ -156,33 +162,44 @@ class CaseIntake {
     if (idempotencyKey != null) {
       idempotencyKeys.insert(idempotencyKey, requestHash, caseNumber, now);
     }
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey(LIFECYCLE, caseNumber, startVariables(caseNumber, p, now));
+    ProcessInstance instance = caseStarts.opening(caseNumber, typeStart(p),
+        () -> runtimeService.startProcessInstanceByKey(LIFECYCLE, caseNumber, startVariables(caseNumber, p, now)));
     registry.attachProcessInstance(caseNumber, instance.getProcessInstanceId());
     return caseNumber;
   }
 
-  private Map<String, Object> startVariables(String caseNumber, Prepared p, Instant now) {
+  /**
+   * The lifecycle keeps what it needs itself (due times, priority, language, type, subject); the
+   * rest is for the type's process only ({@link #typeStart}) and is stored there once.
+   */
+  private VariableMap startVariables(String caseNumber, Prepared p, Instant now) {
     OpenCaseRequest r = p.request();
     Triage t = p.triage();
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(CaseVariables.CASE_NUMBER, caseNumber);
-    variables.put(CaseVariables.CASE_TYPE, p.type().key());
-    variables.put(CaseVariables.PROCESS_KEY, p.type().processKey());
-    variables.put(CaseVariables.CUSTOMER_UID, r.customerUid());
-    variables.put(CaseVariables.CHANNEL, r.channel().name());
-    variables.put(CaseVariables.TIER, r.tier().name());
-    variables.put(CaseVariables.LOCALE, p.language().language().tag());
-    variables.put(CaseVariables.SUBJECT, r.subject());
-    variables.put(CaseVariables.DESCRIPTION, r.description() == null ? "" : r.description());
-    variables.put(CaseVariables.CASE_DETAILS, json.toValue(p.details()));
-    variables.put(CaseVariables.QUEUE, t.queue());
-    variables.put(CaseVariables.PRIORITY, t.priority());
-    variables.put(CaseVariables.FIRST_RESPONSE_DUE, Date.from(t.firstResponseDue(now)));
-    variables.put(CaseVariables.FIRST_RESPONSE_AT_RISK, Date.from(t.firstResponseAtRisk(now)));
-    variables.put(CaseVariables.RESOLUTION_DUE, Date.from(t.resolutionDue(now)));
-    variables.put(CaseVariables.RESOLUTION_AT_RISK, Date.from(t.resolutionAtRisk(now)));
-    variables.putAll(p.type().startVariables(p.details()));
-    return variables;
+    return Variables.createVariables()
+        .putValue(CaseVariables.CASE_NUMBER, caseNumber)
+        .putValue(CaseVariables.CASE_TYPE, p.type().key())
+        .putValue(CaseVariables.PROCESS_KEY, p.type().processKey())
+        .putValue(CaseVariables.LOCALE, p.language().language().tag())
+        .putValue(CaseVariables.SUBJECT, r.subject())
+        .putValue(CaseVariables.PRIORITY, t.priority())
+        .putValue(CaseVariables.FIRST_RESPONSE_DUE, Date.from(t.firstResponseDue(now)))
+        .putValue(CaseVariables.FIRST_RESPONSE_AT_RISK, Date.from(t.firstResponseAtRisk(now)))
+        .putValue(CaseVariables.RESOLUTION_DUE, Date.from(t.resolutionDue(now)))
+        .putValue(CaseVariables.RESOLUTION_AT_RISK, Date.from(t.resolutionAtRisk(now)));
+  }
+
+  /** What only the type's process needs: the case's details, the customer, the queue, the type's own variables. */
+  private Map<String, Object> typeStart(Prepared p) {
+    OpenCaseRequest r = p.request();
+    Map<String, Object> start = new HashMap<>();
+    start.put(CaseVariables.CUSTOMER_UID, r.customerUid());
+    start.put(CaseVariables.CHANNEL, r.channel().name());
+    start.put(CaseVariables.TIER, r.tier().name());
+    start.put(CaseVariables.DESCRIPTION, r.description() == null ? "" : r.description());
+    start.put(CaseVariables.CASE_DETAILS, json.toValue(p.details()));
+    start.put(CaseVariables.QUEUE, p.triage().queue());
+    start.putAll(p.type().startVariables(p.details()));
+    return start;
   }
 
   private record Prepared(
