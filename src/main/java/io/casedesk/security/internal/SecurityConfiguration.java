@@ -68,12 +68,12 @@ class SecurityConfiguration {
   SecurityFilterChain api(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
     // Explicit path matchers: the webapps and the engine REST API are servlets of their own, outside Spring MVC.
     return http.securityMatcher(apis()).authorizeHttpRequests(requests -> requests
-            .requestMatchers(HttpMethod.GET, "/actuator/health").permitAll()
+            .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
             .requestMatchers("/actuator/**").hasAuthority(authority(Groups.ADMIN))
             .requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/*/replies").hasAuthority(authority(Groups.INTAKE))
             .requestMatchers(HttpMethod.GET, "/api/cases/**")
                 .hasAnyAuthority(authority(Groups.INTAKE), authority(Groups.SUPERVISORS), authority(Groups.COMPLIANCE), authority(Groups.ADMIN))
-            .requestMatchers("/api/docs/**", "/api/openapi/**", "/swagger-ui/**", "/api/docs").authenticated()
+            .requestMatchers("/api/docs/**", "/api/openapi/**", "/api/swagger-ui/**", "/swagger-ui/**", "/api/docs").authenticated()
             .requestMatchers(path("/engine-rest/**")).access(staffOnly())
             .anyRequest().denyAll())
         .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthorized(objectMapper)))
