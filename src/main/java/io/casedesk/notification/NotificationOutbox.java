@@ -19,10 +19,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class NotificationOutbox {
 
-  public static final String PENDING = "PENDING";
-  public static final String SENDING = "SENDING";
-  public static final String SENT = "SENT";
-  public static final String FAILED = "FAILED";
+  static final String PENDING = "PENDING";
 
   private final JdbcClient jdbc;
   private final Clock clock;

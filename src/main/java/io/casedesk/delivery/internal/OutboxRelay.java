@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -50,8 +51,16 @@ class OutboxRelay {
   private final OutboxTable eventTable;
   private final String node;
 
+  @Autowired
   OutboxRelay(JdbcClient jdbc, Clock clock, DeliveryProperties properties, NotificationOutbox notifications, CaseEventOutbox events,
       CaseRegistry registry, EmailChannel email, WebhookClient webhook, ObjectMapper json) {
+    this(jdbc, clock, properties, notifications, events, registry, email, webhook, json,
+        properties.getRelay().getNodeId().isBlank() ? defaultNodeId() : properties.getRelay().getNodeId());
+  }
+
+  /** A relay that calls itself {@code node}: one per desk node, or several in one JVM in a test. */
+  OutboxRelay(JdbcClient jdbc, Clock clock, DeliveryProperties properties, NotificationOutbox notifications, CaseEventOutbox events,
+      CaseRegistry registry, EmailChannel email, WebhookClient webhook, ObjectMapper json, String node) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.properties = properties;
@@ -63,7 +72,7 @@ class OutboxRelay {
     this.json = json;
     this.notificationTable = notificationTable(jdbc);
     this.eventTable = eventTable(jdbc);
-    this.node = properties.getRelay().getNodeId().isBlank() ? defaultNodeId() : properties.getRelay().getNodeId();
+    this.node = node;
   }
 
   static OutboxTable notificationTable(JdbcClient jdbc) {

@@ -33,13 +33,25 @@ final class WebhookReceiver implements AutoCloseable {
   static final Duration TOLERANCE = Duration.ofMinutes(5);
 
   /** One request as it arrived. */
-  record Received(String event, String idempotencyKey, String signature, String body, boolean verified, int answered) {}
+  record Received(String event, String idempotencyKey, String signature, String body, boolean verified, int answered) {
+
+    com.fasterxml.jackson.databind.JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
   private final List<String> secrets;
   private final Supplier<Instant> clock;
   private final List<Received> requests = new ArrayList<>();
   private final Map<String, AtomicInteger> accepted = new ConcurrentHashMap<>();
   private final AtomicInteger failures = new AtomicInteger();
+  private volatile String failingCase = "";
   private final AtomicInteger served = new AtomicInteger();
   private int port;
   private HttpServer server;
@@ -60,8 +72,9 @@ final class WebhookReceiver implements AutoCloseable {
     return "http://127.0.0.1:" + port + "/casedesk/webhooks";
   }
 
-  /** Answers the next {@code times} requests with HTTP 500. */
-  void failNext(int times) {
+  /** Answers the next {@code times} requests about the case with HTTP 500. */
+  void failNext(int times, String caseNumber) {
+    failingCase = caseNumber;
     failures.set(times);
   }
 
@@ -76,6 +89,11 @@ final class WebhookReceiver implements AutoCloseable {
 
   synchronized List<Received> requests() {
     return List.copyOf(requests);
+  }
+
+  /** The requests about one case (the receiver also gets other tests' leftovers). */
+  synchronized List<Received> requestsFor(String caseNumber) {
+    return requests.stream().filter(r -> r.body().contains("\"caseNumber\":\"" + caseNumber + "\"")).toList();
   }
 
   /** The bodies this receiver accepted (signature valid, 2xx answered), in the order they arrived. */
@@ -108,7 +126,7 @@ final class WebhookReceiver implements AutoCloseable {
     int status;
     if (!verified) {
       status = 401;
-    } else if (failures.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
+    } else if (body.contains("\"caseNumber\":\"" + failingCase + "\"") && failures.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
       status = 500;
     } else {
       status = 200;
