@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +23,10 @@ class ReplyAddresses {
 
   ReplyAddresses(DeliveryProperties properties) {
     this.properties = properties;
+    if (!enabled()) {
+      LoggerFactory.getLogger(ReplyAddresses.class).warn(
+          "No reply secret (CASEDESK_REPLY_SECRET): notification e-mails go out without a reply address and replies by e-mail are refused");
+    }
   }
 
   boolean enabled() {
