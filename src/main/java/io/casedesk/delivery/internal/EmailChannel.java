@@ -45,7 +45,8 @@ class EmailChannel {
     this.properties = properties;
   }
 
-  Outcome send(Notification notification, String customerUid) {
+  /** Sends the notification to the account's address; {@code invitesReply} adds the line that says a reply reaches the case. */
+  Outcome send(Notification notification, String customerUid, boolean invitesReply) {
     Optional<Account> account = ledger.findAccount(customerUid); // a back office that is down: retried
     if (account.isEmpty()) {
       return Outcome.permanent(CHANNEL, "The exchange has no account " + customerUid);
@@ -55,7 +56,7 @@ class EmailChannel {
       return Outcome.permanent(CHANNEL, "The account has no e-mail address");
     }
     try {
-      return Outcome.sent(CHANNEL, transport.send(message(notification, new InternetAddress(address, true)), notification.caseNumber()));
+      return Outcome.sent(CHANNEL, transport.send(message(notification, new InternetAddress(address, true), invitesReply), notification.caseNumber()));
     } catch (AddressException e) {
       return Outcome.permanent(CHANNEL, "The account's e-mail address is not valid: " + e.getMessage());
     } catch (MessagingException | MailException e) {
@@ -63,7 +64,7 @@ class EmailChannel {
     }
   }
 
-  MimeMessage message(Notification n, InternetAddress to) throws MessagingException {
+  MimeMessage message(Notification n, InternetAddress to, boolean invitesReply) throws MessagingException {
     SupportedLanguage language = SupportedLanguage.of(n.locale()).orElse(SupportedLanguage.FALLBACK);
     MimeMessage mime = new IdentifiedMessage(messageId(n));
     MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
@@ -73,8 +74,11 @@ class EmailChannel {
     helper.setSentDate(Date.from(n.createdAt()));
     String text = n.body();
     if (replyAddresses.enabled()) {
+      // Every e-mail can be answered: a reply reaches the case, or is refused and logged where the case waits for none.
       helper.setReplyTo(replyAddresses.addressOf(n.caseNumber()));
-      text = text + "\n\n" + messages.find("email.reply-hint", language).orElse("").replace("{caseNumber}", n.caseNumber());
+      if (invitesReply) {
+        text = text + "\n\n" + messages.find("email.reply-hint", language).orElse("").replace("{caseNumber}", n.caseNumber());
+      }
     }
     helper.setText(text, html(text, language));
     mime.setHeader("Content-Language", language.tag());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.casedesk.cases.CaseRecord;
 import io.casedesk.cases.CaseRegistry;
+import io.casedesk.cases.CaseStatus;
 import io.casedesk.delivery.DeliveryChannel;
 import io.casedesk.delivery.OutgoingCaseEvent;
 import io.casedesk.notification.Notification;
@@ -131,7 +132,7 @@ class OutboxRelay {
     String channel = channelOf(id);
     CaseRecord c = registry.find(n.caseNumber()).orElseThrow();
     if (DeliveryChannel.valueOf(channel) == DeliveryChannel.EMAIL) {
-      return email.send(n, c.customerUid());
+      return email.send(n, c.customerUid(), c.status() == CaseStatus.WAITING_FOR_CUSTOMER);
     }
     return webhook.post(properties.getWebhook().getUrl(), "notification", "notification-" + n.id(), notificationBody(n, c));
   }

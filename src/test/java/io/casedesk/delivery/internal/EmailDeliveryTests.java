@@ -63,6 +63,7 @@ class EmailDeliveryTests {
   @Autowired RuntimeService runtimeService;
   @Autowired JsonVariables json;
   @Autowired TestRestTemplate rest;
+  @Autowired io.casedesk.ledger.EmbeddedBackOffice backOffice;
 
   int configuredPort;
 
@@ -132,6 +133,39 @@ class EmailDeliveryTests {
     assertThat(sent.get("status").asText()).isEqualTo("SENT");
     assertThat(sent.get("attempts").asInt()).isEqualTo(2);
     assertThat(sent.has("failureReason")).isFalse();
+  }
+
+  @Test
+  void aBackOfficeThatIsDownGivesRetriesAndTheMailGoesOutOnceItIsBack() throws Exception {
+    String caseNumber = api.openCase(incompleteKyc(UID_LI_WEI, "en"));
+    backOffice.goDown();
+    try {
+      relay.relayDue();
+    } finally {
+      backOffice.comeBack();
+    }
+    JsonNode waiting = api.view(caseNumber).at("/notifications/0");
+    assertThat(waiting.get("status").asText()).isEqualTo("PENDING");
+    assertThat(waiting.get("failureReason").asText()).isEqualTo("The back office is down for maintenance");
+    assertThat(mailsOf(caseNumber)).isEmpty();
+
+    engine.moveClock(Duration.ofMinutes(1));
+    relay.relayDue();
+    assertThat(mailsOf(caseNumber)).hasSize(1);
+    assertThat(api.view(caseNumber).at("/notifications/0/status").asText()).isEqualTo("SENT");
+  }
+
+  @Test
+  void aMailAfterTheCaseEndedCarriesTheReplyAddressButDoesNotInviteAReply() throws Exception {
+    String caseNumber = api.openCase(api.kycCase(UID_LI_WEI, "en"));
+    String review = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
+    engine.as("kyc1", () -> taskService.complete(review, withVariables("decision", "APPROVE")));
+    engine.runDueJobs();
+    relay.relayDue();
+
+    MimeMessage approved = single(mailsOf(caseNumber));
+    assertThat(((InternetAddress) approved.getReplyTo()[0]).getAddress()).isEqualTo(replyAddresses.addressOf(caseNumber));
+    assertThat(part(approved, "text/plain")).doesNotContain("reply to this e-mail");
   }
 
   @Test
