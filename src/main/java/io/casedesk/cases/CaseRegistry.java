@@ -8,23 +8,29 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The case registry table. It joins the engine's transaction (one DataSource, one transaction
- * manager), so a case row and its process instance are stored together or not at all.
+ * manager), so a case row and its process instance are stored together or not at all. Each change
+ * a back end may want to hear of is published as a {@link CaseEvent} in that transaction.
  */
 @Repository
 public class CaseRegistry {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  CaseRegistry(JdbcClient jdbc, Clock clock) {
+  CaseRegistry(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.events = events;
   }
 
   /** Registers a new case; its process instance follows in the same transaction. */
@@ -55,6 +61,7 @@ public class CaseRegistry {
         .param("resolutionDue", utc(c.resolutionDue()))
         .param("openedBy", c.openedBy())
         .update();
+    events.publishEvent(CaseEvent.of(CaseEvent.OPENED, c, c.status(), null, c.createdAt(), Map.of()));
   }
 
   public void attachProcessInstance(String caseNumber, String processInstanceId) {
@@ -76,6 +83,7 @@ public class CaseRegistry {
    * escalated case shows ESCALATED until it ends or waits for the customer.
    */
   public void updateStatus(String caseNumber, CaseStatus status) {
+    Optional<CaseRecord> before = lock(caseNumber);
     jdbc.sql(
             """
             update cd_case set updated_at = :now,
@@ -86,6 +94,8 @@ public class CaseRegistry {
         .param("now", now())
         .param("n", caseNumber)
         .update();
+    before.filter(c -> !c.status().isFinal()).ifPresent(c -> statusChanged(c,
+        c.escalated() && status != CaseStatus.WAITING_FOR_CUSTOMER ? CaseStatus.ESCALATED : status, Map.of()));
   }
 
   /** Records the desk's first response; later responses leave it as it is. */
@@ -102,6 +112,7 @@ public class CaseRegistry {
 
   /** An SLA clock ran out: the case shows ESCALATED until it ends or waits for the customer. */
   public void escalate(String caseNumber, int priority) {
+    Optional<CaseRecord> before = lock(caseNumber);
     jdbc.sql(
             """
             update cd_case set escalated = true, priority = :p, updated_at = :now,
@@ -112,6 +123,13 @@ public class CaseRegistry {
         .param("now", now())
         .param("n", caseNumber)
         .update();
+    before.ifPresent(c -> {
+      CaseStatus after = c.status() == CaseStatus.WAITING_FOR_CUSTOMER || c.status().isFinal() ? c.status() : CaseStatus.ESCALATED;
+      if (!c.escalated()) {
+        events.publishEvent(CaseEvent.of(CaseEvent.ESCALATED, c, after, c.status(), clock.instant(), Map.of()));
+      }
+      statusChanged(c, after, Map.of());
+    });
   }
 
   /** A clock resumed after the customer replied and is due later now. */
@@ -137,6 +155,7 @@ public class CaseRegistry {
     if (!status.isFinal()) {
       throw new IllegalArgumentException(status + " does not end a case");
     }
+    Optional<CaseRecord> before = lock(caseNumber);
     jdbc.sql(
             """
             update cd_case set status = :status, outcome = :outcome, outcome_reason = :reason,
@@ -149,6 +168,38 @@ public class CaseRegistry {
         .param("now", now())
         .param("n", caseNumber)
         .update();
+    Map<String, String> outcomeData = new HashMap<>();
+    outcomeData.put("outcome", outcome);
+    if (reason != null) {
+      outcomeData.put("reason", reason);
+    }
+    before.ifPresent(c -> {
+      statusChanged(c, status, outcomeData);
+      String type = switch (status) {
+        case RESOLVED -> CaseEvent.RESOLVED;
+        case REJECTED -> CaseEvent.REJECTED;
+        default -> CaseEvent.CLOSED;
+      };
+      events.publishEvent(CaseEvent.of(type, c, status, c.status(), clock.instant(), Map.copyOf(outcomeData)));
+    });
+  }
+
+  /** The case row, locked until the transaction ends: changes of one case are numbered in the order they commit. */
+  private Optional<CaseRecord> lock(String caseNumber) {
+    return jdbc.sql("select * from cd_case where case_number = :n for update")
+        .param("n", caseNumber)
+        .query(CaseRegistry::map)
+        .optional();
+  }
+
+  private void statusChanged(CaseRecord before, CaseStatus after, Map<String, String> data) {
+    if (before.status() == after) {
+      return;
+    }
+    events.publishEvent(CaseEvent.of(CaseEvent.STATUS_CHANGED, before, after, before.status(), clock.instant(), Map.copyOf(data)));
+    if (after == CaseStatus.WAITING_FOR_CUSTOMER) {
+      events.publishEvent(CaseEvent.of(CaseEvent.WAITING_FOR_CUSTOMER, before, after, before.status(), clock.instant(), Map.of()));
+    }
   }
 
   private OffsetDateTime now() {

@@ -70,7 +70,13 @@ class SecurityConfiguration {
     return http.securityMatcher(apis()).authorizeHttpRequests(requests -> requests
             .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
             .requestMatchers("/actuator/**").hasAuthority(authority(Groups.ADMIN))
-            .requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/*/replies").hasAuthority(authority(Groups.INTAKE))
+            .requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/*/replies", "/api/inbound-mail").hasAuthority(authority(Groups.INTAKE))
+            // Delivery of notifications and case events: supervisors watch and retry, compliance reads.
+            .requestMatchers(HttpMethod.GET, "/api/notifications/**", "/api/case-events/**")
+                .hasAnyAuthority(authority(Groups.SUPERVISORS), authority(Groups.COMPLIANCE), authority(Groups.ADMIN))
+            .requestMatchers(HttpMethod.POST, "/api/notifications/*/retry", "/api/case-events/*/retry")
+                .hasAnyAuthority(authority(Groups.SUPERVISORS), authority(Groups.ADMIN))
+            .requestMatchers(HttpMethod.GET, "/api/demo/mailbox/**").hasAnyAuthority(authority(Groups.SUPERVISORS), authority(Groups.ADMIN))
             .requestMatchers(HttpMethod.GET, "/api/cases/**")
                 .hasAnyAuthority(authority(Groups.INTAKE), authority(Groups.SUPERVISORS), authority(Groups.COMPLIANCE), authority(Groups.ADMIN))
             .requestMatchers("/api/docs/**", "/api/openapi/**", "/api/swagger-ui/**", "/swagger-ui/**", "/api/docs").authenticated()
