@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,6 +70,44 @@ public class CaseRegistry {
         .param("pid", processInstanceId)
         .param("n", caseNumber)
         .update();
+  }
+
+  /** The cases matching the criteria, newest first, one page of them. */
+  public CaseSearch search(CaseSearch.Criteria criteria, int page, int size) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    java.util.Map<String, Object> params = new java.util.HashMap<>();
+    if (criteria.customerUid() != null) {
+      where.append(" and customer_uid = :uid");
+      params.put("uid", criteria.customerUid());
+    }
+    if (criteria.status() != null) {
+      where.append(" and status = :status");
+      params.put("status", criteria.status().name());
+    }
+    if (criteria.type() != null) {
+      where.append(" and case_type = :type");
+      params.put("type", criteria.type());
+    }
+    if (criteria.from() != null) {
+      where.append(" and created_at >= :from");
+      params.put("from", utc(criteria.from()));
+    }
+    if (criteria.to() != null) {
+      where.append(" and created_at < :to");
+      params.put("to", utc(criteria.to()));
+    }
+    long total = jdbc.sql("select count(*) from cd_case" + where).params(params).query(Long.class).single();
+    List<CaseSearch.CaseSummary> items = jdbc.sql("select * from cd_case" + where
+            + " order by created_at desc, case_number desc limit :limit offset :offset")
+        .params(params)
+        .param("limit", size)
+        .param("offset", (long) page * size)
+        .query(CaseRegistry::map)
+        .list().stream()
+        .map(c -> new CaseSearch.CaseSummary(c.caseNumber(), c.type(), c.status(), c.subject(), c.queue(), c.priority(),
+            c.createdAt(), c.resolvedAt(), c.outcome()))
+        .toList();
+    return new CaseSearch(items, page, size, total);
   }
 
   public Optional<CaseRecord> find(String caseNumber) {

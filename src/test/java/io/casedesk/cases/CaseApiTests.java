@@ -252,4 +252,34 @@ class CaseApiTests {
     }
     return json.append("}").toString();
   }
+
+  @Test
+  void theBackEndFindsACustomersCasesPageByPage() {
+    String uid = "10000015";
+    String first = api.openCase(api.kycCase(uid, "en"));
+    engine.moveClock(java.time.Duration.ofMinutes(1));
+    String second = api.openCase(api.depositCase(uid, "ETHEREUM", "ETH", "0x" + "0".repeat(61) + "bad"));
+    engine.moveClock(java.time.Duration.ofMinutes(1));
+    String third = api.openCase(api.kycCase(uid, "en"));
+
+    JsonNode all = api.getJson("/api/cases?customerUid=" + uid + "&from=2026-06-01T10:00:00Z&to=2026-06-01T10:05:00Z");
+    assertThat(all.get("items").findValuesAsText("caseNumber")).containsSubsequence(third, second, first);
+    JsonNode kyc = api.getJson("/api/cases?customerUid=" + uid + "&type=KYC_VERIFICATION&from=2026-06-01&to=2026-06-01&size=1");
+    assertThat(kyc.get("size").asInt()).isEqualTo(1);
+    assertThat(kyc.get("items")).hasSize(1);
+    assertThat(kyc.get("total").asLong()).isGreaterThanOrEqualTo(2);
+    assertThat(kyc.at("/items/0/type").asText()).isEqualTo("KYC_VERIFICATION");
+    JsonNode secondPage = api.getJson("/api/cases?customerUid=" + uid + "&type=KYC_VERIFICATION&from=2026-06-01&to=2026-06-01&size=1&page=1");
+    assertThat(secondPage.at("/items/0/caseNumber").asText()).isNotEqualTo(kyc.at("/items/0/caseNumber").asText());
+    JsonNode inReview = api.getJson("/api/cases?customerUid=" + uid + "&status=IN_REVIEW&from=2026-06-01&to=2026-06-01");
+    assertThat(inReview.get("items").findValuesAsText("status")).containsOnly("IN_REVIEW");
+  }
+
+  @Test
+  void aSearchWithBadParametersListsEveryProblem() {
+    ResponseEntity<JsonNode> response = api.search("customerUid=x-y&status=LOST&type=NOPE&from=yesterday&size=1000&page=-1");
+    assertProblem(response, 400, "invalid-request");
+    assertThat(response.getBody().get("errors").findValuesAsText("field"))
+        .containsExactlyInAnyOrder("customerUid", "status", "type", "from", "size", "page");
+  }
 }

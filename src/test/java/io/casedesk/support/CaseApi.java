@@ -72,6 +72,11 @@ public class CaseApi {
     return response.getBody().get("caseNumber").asText();
   }
 
+  /** GET /api/cases with the query string given. */
+  public ResponseEntity<JsonNode> search(String query) {
+    return http.getForEntity("/api/cases?" + query, JsonNode.class);
+  }
+
   public ResponseEntity<JsonNode> get(String caseNumber) {
     return http.getForEntity("/api/cases/" + caseNumber, JsonNode.class);
   }
