@@ -11,6 +11,7 @@ import io.casedesk.support.CaseApi;
 import io.casedesk.support.CaseDeskTest;
 import io.casedesk.support.EngineDriver;
 import io.casedesk.support.TestClock;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -132,10 +133,43 @@ class CaseApiTests {
     ResponseEntity<JsonNode> response = api.open(request);
 
     assertProblem(response, 400, "invalid-request");
+    assertThat(response.getBody().get("errors")).as("one mistake, one error").hasSize(1);
     JsonNode error = response.getBody().get("errors").get(0);
     assertThat(error.get("field").asText()).isEqualTo(field);
     assertThat(error.get("rule").asText()).contains(rule);
     assertThat(caseCount()).isEqualTo(cases);
+  }
+
+  @Test
+  void everyMistakeOfARequestIsListed() {
+    List<String> mistakes = List.of("wrong channel", "uid with symbols", "blank subject", "unknown field", "locale not a tag",
+        "level out of range", "date of birth not a date", "unknown document kind", "unknown field in details",
+        "description too long");
+    ObjectNode request = api.kycCase(UID_LI_WEI, "en");
+    mistakes.forEach(mistake -> BAD_INPUT.get(mistake).accept(request));
+    long cases = caseCount();
+
+    ResponseEntity<JsonNode> response = api.open(request, "   ");
+
+    assertProblem(response, 400, "invalid-request");
+    assertThat(response.getBody().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder(
+        "channel", "customerUid", "subject", "urgency", "locale", "details.level", "details.applicant.dateOfBirth",
+        "details.documents[0].kind", "details.applicant.middleName", "description", "Idempotency-Key");
+    assertThat(caseCount()).isEqualTo(cases);
+  }
+
+  @Test
+  void aFieldThatCannotBeReadIsReportedOnceNotAlsoAsMissing() {
+    ObjectNode request = api.kycCase(UID_LI_WEI, "en");
+    request.put("channel", 7);
+    request.put("tier", "PLATINUM");
+    details(request).putArray("documents").add("passport.jpg");
+
+    ResponseEntity<JsonNode> response = api.open(request);
+
+    assertProblem(response, 400, "invalid-request");
+    assertThat(response.getBody().get("errors").findValuesAsText("field"))
+        .containsExactly("channel", "details.documents[0]", "tier");
   }
 
   static final Map<String, Consumer<ObjectNode>> BAD_INPUT =
@@ -218,6 +252,13 @@ class CaseApiTests {
     ResponseEntity<JsonNode> response = api.reply(caseNumber, badDetails);
     assertProblem(response, 400, "invalid-request");
     assertThat(response.getBody().at("/errors/0/field").asText()).isEqualTo("details.applicant.dateOfBirth");
+    ObjectNode severalMistakes = api.json().createObjectNode();
+    severalMistakes.put("mood", "angry");
+    severalMistakes.put("message", "x".repeat(10_001));
+    severalMistakes.putArray("documents").addObject().put("kind", "BIRTH_CERTIFICATE");
+    response = api.reply(caseNumber, severalMistakes);
+    assertProblem(response, 400, "invalid-request");
+    assertThat(response.getBody().get("errors").findValuesAsText("field")).contains("documents[0].kind", "message", "mood");
 
     assertThat(api.view(caseNumber).get("status").asText()).isEqualTo("WAITING_FOR_CUSTOMER");
   }

@@ -15,11 +15,16 @@ import io.casedesk.ledger.LedgerPort;
 import io.casedesk.platform.JsonVariables;
 import io.casedesk.routing.Triage;
 import io.casedesk.routing.TriagePolicy;
+import io.casedesk.web.InvalidRequestException.FieldProblem;
 import io.casedesk.web.InvalidRequestException;
+import io.casedesk.web.RequestReader;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -39,6 +44,9 @@ class CaseIntake {
 
   /** Every case runs in this process, which calls the type's process and keeps the SLA clocks around it. */
   static final String LIFECYCLE = "case-lifecycle";
+
+  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+  private static final int MAX_KEY_LENGTH = 255;
 
   private final CaseTypes types;
   private final CaseNumbers caseNumbers;
@@ -86,16 +94,19 @@ class CaseIntake {
   /**
    * Opens the case for the calling account. The engine work runs as the desk itself, not as the
    * caller: the intake account has no rights in the engine, and the registry records who opened it.
+   *
+   * @throws InvalidRequestException listing every broken rule of the request, before anything is read or written
    */
-  Opened open(OpenCaseRequest request, String idempotencyKey, String openedBy) {
-    String requestHash = CanonicalJson.sha256(json.tree(request));
+  Opened open(RequestReader.Read<OpenCaseRequest> read, String idempotencyKey, String openedBy) {
+    Checked checked = check(read, idempotencyKey);
+    String requestHash = CanonicalJson.sha256(json.tree(checked.request()));
     if (idempotencyKey != null) {
       var earlier = replay(idempotencyKey, requestHash);
       if (earlier != null) {
         return earlier;
       }
     }
-    Prepared prepared = prepare(request);
+    Prepared prepared = prepare(checked);
     try {
       String caseNumber = transactions.execute(tx -> create(prepared, idempotencyKey, requestHash, openedBy));
       return new Opened(caseNumber, false);
@@ -122,27 +133,65 @@ class CaseIntake {
         .orElse(null);
   }
 
-  /** Everything that can refuse the request, checked before anything is written. */
-  private Prepared prepare(OpenCaseRequest request) {
-    CaseTypeDefinition type = types.find(request.type())
-        .orElseThrow(() -> new InvalidRequestException("type", "must be one of " + types.keys()));
-    if (!deployed(type.processKey())) {
+  /**
+   * Every rule the request itself can break, reported together: the body's fields, the key, the type,
+   * the language and the type's details (checked when the type is known).
+   */
+  private Checked check(RequestReader.Read<OpenCaseRequest> read, String idempotencyKey) {
+    List<FieldProblem> problems = new ArrayList<>(read.problems());
+    if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
+      problems.add(new FieldProblem(IDEMPOTENCY_KEY, "must be 1 to " + MAX_KEY_LENGTH + " characters"));
+    }
+    OpenCaseRequest request = read.value();
+    if (request == null) {
+      throw new InvalidRequestException(problems);
+    }
+    CaseTypeDefinition type = null;
+    if (request.type() != null && !reported(problems, "type")) {
+      type = types.find(request.type()).orElse(null);
+      if (type == null) {
+        problems.add(new FieldProblem("type", "must be one of " + types.keys()));
+      }
+    }
+    LanguageChoice language = null;
+    if (request.locale() != null && !reported(problems, "locale")) {
+      try {
+        language = SupportedLanguage.resolve(request.locale());
+      } catch (IllegalArgumentException e) {
+        problems.add(new FieldProblem("locale", e.getMessage()));
+      }
+    }
+    JsonNode details = null;
+    if (type != null && request.details() != null) {
+      try {
+        details = type.validateDetails(request.details());
+      } catch (InvalidRequestException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems.stream().sorted(Comparator.comparing(FieldProblem::field)).toList());
+    }
+    return new Checked(request, type, details, language);
+  }
+
+  private static boolean reported(List<FieldProblem> problems, String field) {
+    return problems.stream().anyMatch(p -> p.field().equals(field));
+  }
+
+  /** What refuses a well-formed request (a type not deployed, an unknown customer), and the triage. */
+  private Prepared prepare(Checked checked) {
+    OpenCaseRequest request = checked.request();
+    if (!deployed(checked.type().processKey())) {
       throw new CaseProblems.Unprocessable(
           "type", "Case type " + request.type() + " is not available yet; the desk has no flow for it deployed.");
     }
-    LanguageChoice language;
-    try {
-      language = SupportedLanguage.resolve(request.locale());
-    } catch (IllegalArgumentException e) {
-      throw new InvalidRequestException("locale", e.getMessage());
-    }
-    JsonNode details = type.validateDetails(request.details());
     if (ledger.findAccount(request.customerUid()).isEmpty()) {
       throw new CaseProblems.Unprocessable(
           "customerUid", "The exchange has no account with UID " + request.customerUid() + ".");
     }
-    Triage triage = triagePolicy.triage(type.key(), request.channel(), request.tier());
-    return new Prepared(request, type, details, language, triage);
+    Triage triage = triagePolicy.triage(checked.type().key(), request.channel(), request.tier());
+    return new Prepared(request, checked.type(), checked.details(), checked.language(), triage);
   }
 
   private boolean deployed(String processKey) {
@@ -201,6 +250,8 @@ class CaseIntake {
     start.putAll(p.type().startVariables(p.details()));
     return start;
   }
+
+  private record Checked(OpenCaseRequest request, CaseTypeDefinition type, JsonNode details, LanguageChoice language) {}
 
   private record Prepared(
       OpenCaseRequest request, CaseTypeDefinition type, JsonNode details, LanguageChoice language, Triage triage) {}
