@@ -98,6 +98,27 @@ public class EngineDriver {
     return failures;
   }
 
+  /**
+   * Runs a step that keeps failing (a system down) through the desk's retry cycle {@code R3/PT1M}, as
+   * the job executor would: three tries a minute apart. Returns how many of them failed; after three,
+   * the step is an incident.
+   */
+  public int runThroughRetries() {
+    int failures = runDueJobsAllowingFailures();
+    for (int retry = 0; retry < 2; retry++) {
+      moveClock(Duration.ofMinutes(1).plusSeconds(1));
+      failures += runDueJobsAllowingFailures();
+    }
+    return failures;
+  }
+
+  /** What Cockpit's "retry" on an incident does: one more try, due now; then runs what is due. */
+  public void retry(org.camunda.bpm.engine.runtime.Incident incident) {
+    managementService.setJobRetries(incident.getConfiguration(), 1);
+    managementService.setJobDuedate(incident.getConfiguration(), Date.from(now()));
+    runDueJobs();
+  }
+
   /** The due jobs of the test's cases (of every process instance with one of their case numbers), not suspended ones: as the job executor acquires them. */
   public List<Job> dueJobs() {
     return cases.owned().stream()

@@ -70,7 +70,8 @@ class SecurityConfiguration {
     return http.securityMatcher(apis()).authorizeHttpRequests(requests -> requests
             .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
             .requestMatchers("/actuator/**").hasAuthority(authority(Groups.ADMIN))
-            .requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/*/replies", "/api/inbound-mail").hasAuthority(authority(Groups.INTAKE))
+            .requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/*/replies", "/api/inbound-mail",
+                "/api/cases/*/confirmation", "/api/cases/*/cancellation").hasAuthority(authority(Groups.INTAKE))
             // Delivery of notifications and case events: supervisors watch and retry, compliance reads.
             .requestMatchers(HttpMethod.GET, "/api/notifications/**", "/api/case-events/**")
                 .hasAnyAuthority(authority(Groups.SUPERVISORS), authority(Groups.COMPLIANCE), authority(Groups.ADMIN))
