@@ -110,7 +110,13 @@ class TwoFactorResetProcessTests {
     assertThat(text(reset, TwoFactorVariables.ACTIVITY_NOTE)).contains("Retiros desde el 2026-11-27: 0");
     assertThat(text(reset, TwoFactorVariables.ON_CHAIN_NOTE)).isEqualTo("Ningún retiro desde la pérdida.");
     assertThat(text(reset, TwoFactorVariables.RISK_NOTE)).startsWith("BAJO: ningún factor de riesgo. Saldo 2935.40 USD");
-    assertThat(text(reset, TwoFactorVariables.DOCUMENTS_SUMMARY)).contains("Página del pasaporte con foto: s3://", "Selfie (prueba de vida)");
+    assertThat(text(reset, TwoFactorVariables.DOCUMENTS_SUMMARY)).contains("Página del pasaporte con foto: s3://", "Selfie (prueba de vida)")
+        .containsPattern("sha256 [0-9a-f]{64}");
+    for (String note : List.of(TwoFactorVariables.REQUEST_SUMMARY, TwoFactorVariables.IDENTITY_DOCUMENT_SUMMARY, TwoFactorVariables.DOCUMENT_NOTE,
+        TwoFactorVariables.DOCUMENTS_SUMMARY, TwoFactorVariables.LOGIN_CHECK_NOTE, TwoFactorVariables.ACTIVITY_NOTE, TwoFactorVariables.ON_CHAIN_NOTE,
+        TwoFactorVariables.TAKEOVER_NOTE, TwoFactorVariables.WITHDRAWAL_LOCK_NOTE, TwoFactorVariables.RISK_NOTE)) {
+      assertThat(text(reset, note)).as(note).isNotBlank().doesNotContain("{", "}");
+    }
     assertThat(api.view(caseNumber).get("status").asText()).isEqualTo("IN_REVIEW");
 
     engine.as("security1", () -> {
@@ -426,6 +432,34 @@ class TwoFactorResetProcessTests {
     assertThat(profile.twoFactorEnabled()).isFalse();
     assertThat(profile.withdrawalsLockedUntil()).isEqualTo(engine.now().plus(Duration.ofHours(48)));
     assertThat(api.view(caseNumber).get("status").asText()).isEqualTo("RESOLVED");
+  }
+
+  @Test
+  void aResetThatHadToWaitMovesTheLockToAFullLockPeriodAfterIt() {
+    ProcessInstance reset = atReview(reset(api, CLEAN, "en"));
+    decide(reset, "decision", "APPROVE");
+    runNextJob(reset.getBusinessKey()); // the lock holds
+    assertThat(reset).isWaitingAt("Task_ResetTwoFactor");
+    assertThat(ledger.profile(CLEAN).orElseThrow().withdrawalsLockedUntil()).isEqualTo(OPENED.plus(Duration.ofHours(48)));
+
+    Incident incident;
+    backOffice.goDown();
+    try {
+      incident = engine.failUntilIncident(reset.getId());
+    } finally {
+      backOffice.comeBack();
+    }
+    assertThat(incident.getActivityId()).isEqualTo("Task_ResetTwoFactor");
+    engine.moveClock(Duration.ofHours(5));
+    engine.retryAsCockpitDoes(incident);
+
+    Instant resetAt = engine.now();
+    assertThat(reset).isEnded();
+    assertThat(historic(reset, TwoFactorVariables.TWO_FACTOR_RESET_AT)).isEqualTo(resetAt.toString());
+    assertThat(ledger.profile(CLEAN).orElseThrow().withdrawalsLockedUntil()).isEqualTo(resetAt.plus(Duration.ofHours(48)));
+    assertThat(api.view(reset.getBusinessKey()).at("/notifications/0/body").asText()).contains(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneOffset.UTC).format(resetAt.plus(Duration.ofHours(48))));
+    Job lift = managementService.createJobQuery().processInstanceId(engine.process(reset.getBusinessKey(), LOCK_PROCESS).getId()).singleResult();
+    assertThat(lift.getDuedate().toInstant()).as("the lock's timer runs from the reset").isEqualTo(resetAt.plus(Duration.ofHours(48)));
   }
 
   @Test
