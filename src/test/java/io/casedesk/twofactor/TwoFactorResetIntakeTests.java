@@ -7,11 +7,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.casedesk.casetype.CaseVariables;
+import io.casedesk.platform.JsonVariables;
 import io.casedesk.support.CaseApi;
 import io.casedesk.support.CaseDeskTest;
+import io.casedesk.support.EngineDriver;
 import io.casedesk.support.TestClock;
 import java.util.List;
 import java.util.function.Consumer;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,6 +32,9 @@ class TwoFactorResetIntakeTests {
 
   @Autowired CaseApi api;
   @Autowired JdbcClient jdbc;
+  @Autowired EngineDriver engine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired JsonVariables json;
 
   @Test
   void aCompleteRequestIsTriagedToSecurityWithItsIpAddressesInOneSpelling() {
@@ -38,9 +46,10 @@ class TwoFactorResetIntakeTests {
     assertThat(response.getBody().get("type").asText()).isEqualTo("TWO_FACTOR_RESET");
     assertThat(response.getBody().get("queue").asText()).isEqualTo("security");
     assertThat(response.getBody().get("status").asText()).as("the checks run first").isEqualTo("OPEN");
-    String stored = jdbc.sql("select count(*) from cd_case where case_number = :n").param("n", response.getBody().get("caseNumber").asText())
-        .query(Integer.class).single().toString();
-    assertThat(stored).isEqualTo("1");
+    ProcessInstance reset = engine.process(response.getBody().get("caseNumber").asText(), "two-factor-reset");
+    JsonNode stored = json.readTyped(runtimeService.getVariableTyped(reset.getId(), CaseVariables.CASE_DETAILS, false));
+    assertThat(stored.get("recentIps").toString()).isEqualTo("[\"2001:db8::24\",\"203.0.113.24\"]");
+    assertThat(stored.get("requestIp").asText()).isEqualTo("203.0.113.24");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -414,13 +414,7 @@ class TwoFactorResetProcessTests {
     String caseNumber = reset.getBusinessKey();
     decide(reset, "decision", "APPROVE");
 
-    Incident incident;
-    backOffice.goDown();
-    try {
-      incident = engine.failUntilIncident(reset.getId());
-    } finally {
-      backOffice.comeBack();
-    }
+    Incident incident = incidentWhileBackOfficeIsDown(reset);
     assertThat(incident.getActivityId()).isEqualTo("Task_LockWithdrawals");
     assertThat(incident.getIncidentMessage()).contains("down for maintenance");
     assertThat(ledger.profile(CLEAN).orElseThrow().twoFactorEnabled()).as("no reset without its lock").isTrue();
@@ -442,13 +436,7 @@ class TwoFactorResetProcessTests {
     assertThat(reset).isWaitingAt("Task_ResetTwoFactor");
     assertThat(ledger.profile(CLEAN).orElseThrow().withdrawalsLockedUntil()).isEqualTo(OPENED.plus(Duration.ofHours(48)));
 
-    Incident incident;
-    backOffice.goDown();
-    try {
-      incident = engine.failUntilIncident(reset.getId());
-    } finally {
-      backOffice.comeBack();
-    }
+    Incident incident = incidentWhileBackOfficeIsDown(reset);
     assertThat(incident.getActivityId()).isEqualTo("Task_ResetTwoFactor");
     engine.moveClock(Duration.ofHours(5));
     engine.retryAsCockpitDoes(incident);
@@ -468,15 +456,9 @@ class TwoFactorResetProcessTests {
     ProcessInstance lock = engine.process(caseNumber, LOCK_PROCESS);
     engine.moveClock(Duration.ofHours(48));
 
-    Incident incident;
-    backOffice.goDown();
-    try {
-      engine.runDueJobsAllowingFailures(); // the timer fires; lifting is a job of its own
-      assertThat(lock).isWaitingAt("Task_LiftWithdrawalLock");
-      incident = engine.failUntilIncident(lock.getId());
-    } finally {
-      backOffice.comeBack();
-    }
+    engine.runDueJobsAllowingFailures(); // only the timer, which was due: lifting is a job of its own
+    assertThat(lock).isWaitingAt("Task_LiftWithdrawalLock");
+    Incident incident = incidentWhileBackOfficeIsDown(lock);
     assertThat(incident.getActivityId()).isEqualTo("Task_LiftWithdrawalLock");
     assertThat(ledger.profile(CLEAN).orElseThrow().withdrawalsLockedUntil()).as("still locked").isNotNull();
     assertThat(templates(api.view(caseNumber))).containsExactly("two-factor-reset-done");
@@ -501,6 +483,16 @@ class TwoFactorResetProcessTests {
     engine.runDueJobs();
     assertThat(reset).isEnded();
     return reset.getBusinessKey();
+  }
+
+  /** The back office is down while the instance's due job uses up its retries; answers the incident Cockpit shows. */
+  private Incident incidentWhileBackOfficeIsDown(ProcessInstance instance) {
+    backOffice.goDown();
+    try {
+      return engine.failUntilIncident(instance.getId());
+    } finally {
+      backOffice.comeBack();
+    }
   }
 
   /** Opens the request and runs the takeover checks and the risk decision: the reset waits for security's review. */
