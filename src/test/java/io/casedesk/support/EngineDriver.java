@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -96,6 +97,27 @@ public class EngineDriver {
       }
     }
     return failures;
+  }
+
+  /**
+   * Runs the due jobs through the retry cycle {@code R3/PT1M} while they fail: three tries a minute
+   * apart, after which a job still failing is an incident. Returns how many jobs failed in each try.
+   */
+  public List<Integer> exhaustRetries() {
+    List<Integer> failures = new java.util.ArrayList<>();
+    failures.add(runDueJobsAllowingFailures());
+    for (int retry = 0; retry < 2; retry++) {
+      moveClock(Duration.ofMinutes(1).plusSeconds(1));
+      failures.add(runDueJobsAllowingFailures());
+    }
+    return failures;
+  }
+
+  /** What Cockpit's "retry" on an incident does: one more try, due now; then runs the due jobs. */
+  public void retry(Incident incident) {
+    managementService.setJobRetries(incident.getConfiguration(), 1);
+    managementService.setJobDuedate(incident.getConfiguration(), Date.from(now()));
+    runDueJobs();
   }
 
   /** The due jobs of the test's cases: of every process instance that carries one of their case numbers. */
