@@ -17,6 +17,7 @@ import io.casedesk.support.CaseDeskTest;
 import io.casedesk.support.EngineDriver;
 import io.casedesk.support.TestClock;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -329,6 +330,23 @@ class CopyTradingDisputeProcessTests {
         .containsEntry(CopyTradingVariables.ORDERS_RECONCILED, 1)
         .containsEntry(CopyTradingVariables.UNKNOWN_ORDER_IDS, "")
         .containsEntry(CopyTradingVariables.COMPENSATION_TOTAL, "1714.25");
+  }
+
+  @Test
+  void aCustomerWhoNeverAnswersTheQuestionHasTheCaseClosedWithoutACredit() {
+    ProcessInstance dispute = openAndReconcile("10000010", "alphawhale", "en", "UNEXPECTED_LOSS");
+    String caseNumber = dispute.getBusinessKey();
+    decide(dispute, "trader1", "decision", "REQUEST_INFO", "reasonCode", "ORDERS_UNCLEAR");
+    assertThat(dispute).isWaitingAt("CallActivity_WaitForCustomerReply");
+
+    engine.advance(Duration.ofDays(3).plusMinutes(1));
+    engine.advance(Duration.ofDays(4));
+
+    assertThat(dispute).isEnded().hasNotPassed("Task_CreditCompensation");
+    JsonNode view = api.view(caseNumber);
+    assertThat(view.get("status").asText()).isEqualTo("CLOSED");
+    assertThat(view.at("/outcome/code").asText()).isEqualTo("NO_CUSTOMER_REPLY");
+    assertThat(compensations.credits(caseNumber)).isEmpty();
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.casedesk.support.CaseDeskTest;
 import io.casedesk.support.EngineDriver;
 import java.io.File;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -33,6 +35,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * An agent works a KYC case in Camunda Tasklist, in a real headless Chromium, in the browser's
@@ -51,6 +54,7 @@ class TasklistBrowserTests {
   @Autowired CaseApi api;
   @Autowired EngineDriver engine;
   @Autowired Bundles bundles;
+  @Autowired JdbcClient jdbc;
 
   WebDriver browser;
   WebDriverWait until;
@@ -80,60 +84,139 @@ class TasklistBrowserTests {
     browser = chromium(browserLanguage);
     until = new WebDriverWait(browser, PATIENCE);
     try {
-      step("login", () -> {
-        browser.get(base() + "/camunda/app/tasklist/");
-        WebElement user = visible(By.cssSelector("form[name='signinForm'] input[ng-model='username']"));
-        user.sendKeys(agent);
-        browser.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='password']")).sendKeys(CaseApi.DEMO_PASSWORD);
-        WebElement submit = browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']"));
-        assertThat(submit.getText().trim()).isEqualTo(logIn);
-        submit.click();
-      });
+      logIn(agent, logIn);
+      openTask("KYC (" + language + ")", caseNumber, taskName);
 
-      String filter = "KYC (" + language + ")";
-      step("queue", () -> {
-        visible(By.xpath("//div[@cam-tasklist-filters]//div[contains(@class,'task-filter')]/h4[contains(@class,'name')]/a[normalize-space(text())='" + filter + "']")).click();
-        until.until(d -> d.getCurrentUrl().contains("filter="));
-        Matcher id = Pattern.compile("filter=([0-9a-f-]+)").matcher(browser.getCurrentUrl());
-        assertThat(id.find()).isTrue();
-        String search = "[{\"type\":\"processVariables\",\"operator\":\"eq\",\"value\":\"" + caseNumber + "\",\"name\":\"caseNumber\"}]";
-        browser.get(base() + "/camunda/app/tasklist/default/#/?filter=" + id.group(1) + "&searchQuery=" + URLEncoder.encode(search, StandardCharsets.UTF_8));
-        visible(By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]//h4[contains(@class,'task')]/a[normalize-space(.)='" + taskName + "']")).click();
-      });
-
-      step("claim", () -> {
-        until.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section.task-card h2.task"), taskName));
-        WebElement claimButton = visible(By.cssSelector("section.task-card button.claim[ng-click='claim()']"));
-        assertThat(claimButton.getText().trim()).isEqualTo(claim);
-        visible(By.cssSelector("[cam-tasklist-form-camunda] form.fjs-form"));
-        claimButton.click();
-        until.until(ExpectedConditions.stalenessOf(claimButton));
-        until.until(d -> d.findElements(By.cssSelector("div[cam-tasklist-form] > div.disabled-form")).isEmpty());
-      });
+      claim(taskName, claim);
 
       step("form", () -> {
         WebElement caseField = visible(By.cssSelector(".fjs-form input[id$='-Field_caseNumber']"));
         until.until(d -> caseNumber.equals(caseField.getAttribute("value")));
         assertThat(browser.findElement(By.cssSelector(".fjs-form label[for$='-Field_caseNumber']")).getText().trim()).isEqualTo(caseLabel);
-        WebElement approveLabel = visible(By.xpath("//div[contains(@class,'fjs-form-field-radio')]/label[@for][normalize-space(.)='" + approve + "']"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", approveLabel);
-        approveLabel.click();
-        until.until(d -> approveLabel.findElement(By.cssSelector("input[type='radio']")).isSelected());
+        choose(approve);
       });
 
-      step("complete", () -> {
-        WebElement completeButton = until.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.btn-primary[ng-click='complete()']")));
-        assertThat(completeButton.getText().trim()).isEqualTo(complete);
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", completeButton);
-        completeButton.click();
-        until.until(d -> d.findElements(By.cssSelector("section.task-card")).isEmpty());
-      });
+      complete(complete);
     } finally {
       engine.runDueJobs();
     }
 
     assertThat(api.view(caseNumber).get("status").asText()).isEqualTo("RESOLVED");
     assertThat(api.view(caseNumber).at("/notifications/0/template").asText()).isEqualTo("kyc-approved");
+  }
+
+  /**
+   * A trading-desk agent reviews a copy-trading dispute in Tasklist: the form shows the reconciliation
+   * of the demo follower 10000010 as a table (form-js's table component), order by order with the
+   * numbers, and confirming the finding compensates the platform faults.
+   */
+  @Test
+  void aTradingDeskAgentChecksTheReconciliationTableAndConfirmsTheFinding() throws IOException {
+    ObjectNode request = api.json().createObjectNode();
+    request.put("type", "COPY_TRADING_DISPUTE");
+    request.put("customerUid", "10000010");
+    request.put("channel", "WEB_FORM");
+    request.put("tier", "STANDARD");
+    request.put("locale", "en");
+    request.put("subject", "My copies of alphawhale lost money");
+    ObjectNode details = request.putObject("details");
+    details.put("leadTrader", "alphawhale");
+    details.put("from", "2026-11-18T00:00:00Z");
+    details.put("to", "2026-11-24T00:00:00Z");
+    details.put("claim", "UNEXPECTED_LOSS");
+    engine.moveClock(Duration.between(engine.now(), java.time.Instant.parse("2026-11-24T12:00:00Z")));
+    String caseNumber = api.openCase(request);
+    engine.runDueJobs();
+    String taskName = "Review copy-trading finding";
+    BigDecimal balance = usdt("10000010");
+
+    browser = chromium("en-US");
+    until = new WebDriverWait(browser, PATIENCE);
+    try {
+      logIn("trader1", "Log in");
+      openTask("Trading desk", caseNumber, taskName);
+      claim(taskName, "Claim");
+      step("table", () -> {
+        WebElement table = visible(By.cssSelector(".fjs-form table.fjs-table"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", table);
+        assertThat(table.findElements(By.cssSelector("thead th")).stream().map(th -> th.getText().trim()).toList())
+            .containsExactly("Order", "Pair, side, quantity", "Lead price", "Fill price", "Slippage", "Cap", "Verdict", "Whose fault", "Compensation");
+        var rows = table.findElements(By.cssSelector("tbody tr"));
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0).getText()).contains("LO-88120 / CPY-0001", "91250.5", "0.3 %", "not placed", "39.12 USDT");
+        assertThat(rows.get(1).getText()).contains("3138.9", "0.593 %", "filled beyond the slippage limit", "13.71 USDT");
+        assertThat(rows.get(2).getText()).contains("copied correctly", "the lead trader's trading");
+        choose("Confirm the finding (platform faults are compensated)");
+      });
+      complete("Complete");
+      engine.runDueJobs();
+      assertThat(api.view(caseNumber).get("status").asText()).isEqualTo("RESOLVED");
+      assertThat(api.view(caseNumber).at("/outcome/code").asText()).isEqualTo("COMPENSATED");
+      assertThat(usdt("10000010").subtract(balance)).isEqualByComparingTo("52.83");
+    } finally {
+      // The demo follower's balance as it was.
+      jdbc.sql("update ledger_balance set available = :b where customer_uid = '10000010' and asset = 'USDT'").param("b", balance).update();
+    }
+  }
+
+  private BigDecimal usdt(String uid) {
+    return jdbc.sql("select available from ledger_balance where customer_uid = :uid and asset = 'USDT'").param("uid", uid)
+        .query(BigDecimal.class).single();
+  }
+
+  private void logIn(String agent, String logIn) {
+    step("login", () -> {
+      browser.get(base() + "/camunda/app/tasklist/");
+      WebElement user = visible(By.cssSelector("form[name='signinForm'] input[ng-model='username']"));
+      user.sendKeys(agent);
+      browser.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='password']")).sendKeys(CaseApi.DEMO_PASSWORD);
+      WebElement submit = browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']"));
+      assertThat(submit.getText().trim()).isEqualTo(logIn);
+      submit.click();
+    });
+  }
+
+  /** Opens the queue's filter, searches the case and opens its task. */
+  private void openTask(String filter, String caseNumber, String taskName) {
+    step("queue", () -> {
+      visible(By.xpath("//div[@cam-tasklist-filters]//div[contains(@class,'task-filter')]/h4[contains(@class,'name')]/a[normalize-space(text())='" + filter + "']")).click();
+      until.until(d -> d.getCurrentUrl().contains("filter="));
+      Matcher id = Pattern.compile("filter=([0-9a-f-]+)").matcher(browser.getCurrentUrl());
+      assertThat(id.find()).isTrue();
+      String search = "[{\"type\":\"processVariables\",\"operator\":\"eq\",\"value\":\"" + caseNumber + "\",\"name\":\"caseNumber\"}]";
+      browser.get(base() + "/camunda/app/tasklist/default/#/?filter=" + id.group(1) + "&searchQuery=" + URLEncoder.encode(search, StandardCharsets.UTF_8));
+      visible(By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]//h4[contains(@class,'task')]/a[normalize-space(.)='" + taskName + "']")).click();
+    });
+  }
+
+  private void claim(String taskName, String claim) {
+    step("claim", () -> {
+      until.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section.task-card h2.task"), taskName));
+      WebElement claimButton = visible(By.cssSelector("section.task-card button.claim[ng-click='claim()']"));
+      assertThat(claimButton.getText().trim()).isEqualTo(claim);
+      visible(By.cssSelector("[cam-tasklist-form-camunda] form.fjs-form"));
+      claimButton.click();
+      until.until(ExpectedConditions.stalenessOf(claimButton));
+      until.until(d -> d.findElements(By.cssSelector("div[cam-tasklist-form] > div.disabled-form")).isEmpty());
+    });
+  }
+
+  /** Selects the decision whose label is given. */
+  private void choose(String decision) {
+    WebElement label = visible(By.xpath("//div[contains(@class,'fjs-form-field-radio')]/label[@for][normalize-space(.)='" + decision + "']"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", label);
+    label.click();
+    until.until(d -> label.findElement(By.cssSelector("input[type='radio']")).isSelected());
+  }
+
+  private void complete(String complete) {
+    step("complete", () -> {
+      WebElement completeButton = until.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.btn-primary[ng-click='complete()']")));
+      assertThat(completeButton.getText().trim()).isEqualTo(complete);
+      ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", completeButton);
+      completeButton.click();
+      until.until(d -> d.findElements(By.cssSelector("section.task-card")).isEmpty());
+    });
   }
 
   private void step(String name, Runnable action) {
