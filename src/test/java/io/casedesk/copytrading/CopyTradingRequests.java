@@ -5,15 +5,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Requests the exchange's back end sends for copy-trading disputes. */
-final class CopyTradingRequests {
+public final class CopyTradingRequests {
 
   /** The demo window: alphawhale's and bluefinquant's demo orders lie in it. */
-  static final String FROM = "2026-11-18T00:00:00Z";
-  static final String TO = "2026-11-24T00:00:00Z";
+  public static final String FROM = "2026-11-18T00:00:00Z";
+  public static final String TO = "2026-11-24T00:00:00Z";
 
   private CopyTradingRequests() {}
 
-  static ObjectNode dispute(ObjectMapper json, String uid, String leadTrader, String locale, String claim, String... orderIds) {
+  public static ObjectNode dispute(ObjectMapper json, String uid, String leadTrader, String locale, String claim, String... orderIds) {
     ObjectNode request = json.createObjectNode();
     request.put("type", "COPY_TRADING_DISPUTE");
     request.put("customerUid", uid);

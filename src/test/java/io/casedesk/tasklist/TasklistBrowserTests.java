@@ -3,6 +3,7 @@ package io.casedesk.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.casedesk.copytrading.CopyTradingRequests;
 import io.casedesk.i18n.SupportedLanguage;
 import io.casedesk.i18n.internal.Bundles;
 import io.casedesk.support.CaseApi;
@@ -112,18 +113,7 @@ class TasklistBrowserTests {
    */
   @Test
   void aTradingDeskAgentChecksTheReconciliationTableAndConfirmsTheFinding() throws IOException {
-    ObjectNode request = api.json().createObjectNode();
-    request.put("type", "COPY_TRADING_DISPUTE");
-    request.put("customerUid", "10000010");
-    request.put("channel", "WEB_FORM");
-    request.put("tier", "STANDARD");
-    request.put("locale", "en");
-    request.put("subject", "My copies of alphawhale lost money");
-    ObjectNode details = request.putObject("details");
-    details.put("leadTrader", "alphawhale");
-    details.put("from", "2026-11-18T00:00:00Z");
-    details.put("to", "2026-11-24T00:00:00Z");
-    details.put("claim", "UNEXPECTED_LOSS");
+    ObjectNode request = CopyTradingRequests.dispute(api.json(), "10000010", "alphawhale", "en", "UNEXPECTED_LOSS");
     engine.moveClock(Duration.between(engine.now(), java.time.Instant.parse("2026-11-24T12:00:00Z")));
     String caseNumber = api.openCase(request);
     engine.runDueJobs();
