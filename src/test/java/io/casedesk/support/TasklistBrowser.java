@@ -123,6 +123,13 @@ public final class TasklistBrowser implements AutoCloseable {
     return label;
   }
 
+  /** An element of the page once it shows, scrolled into view (a form's table, say). */
+  public WebElement shown(By locator) {
+    WebElement element = visible(locator);
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    return element;
+  }
+
   @Override
   public void close() {
     browser.quit();
