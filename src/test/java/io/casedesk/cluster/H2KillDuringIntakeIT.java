@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +24,9 @@ import org.springframework.util.FileSystemUtils;
  * working directory) killed with {@code kill -9} while eight clients open cases. After the restart
  * every case that got a 201 exists and goes on to its resolution, and the clients' retries of every
  * request with the same Idempotency-Key create no second case.
+ *
+ * <p>To see the test fail as the desk did before, run it on H2's own write delay:
+ * {@code -Dit.test=H2KillDuringIntakeIT "-Dh2kill.arguments=--spring.datasource.url=jdbc:h2:file:./data/casedesk;WRITE_DELAY=500"}.
  */
 class H2KillDuringIntakeIT {
 
@@ -33,7 +37,11 @@ class H2KillDuringIntakeIT {
   void everyAcknowledgedCaseSurvivesAKillOfTheProcessAndRetriesCreateNoDuplicates() throws Exception {
     Path directory = Path.of("target", "it-nodes", "h2-kill").toAbsolutePath();
     FileSystemUtils.deleteRecursively(directory);
-    DeskNode node = new DeskNode("h2-node", directory, java.util.Map.of(), List.of("--spring.profiles.active=demo"));
+    List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=demo"));
+    if (System.getProperty("h2kill.arguments") != null) {
+      arguments.add(System.getProperty("h2kill.arguments"));
+    }
+    DeskNode node = new DeskNode("h2-node", directory, Map.of(), arguments);
     try (node) {
       node.start().awaitReady(Cluster.START);
       Intake intake = new Intake();
@@ -67,6 +75,13 @@ class H2KillDuringIntakeIT {
       for (CaseMix.Request request : new ArrayList<>(intake.requests.values())) {
         intake.send(request, List.of(node));
       }
+      if (!missing.isEmpty()) {
+        // Lost cases never resolve: count what the API shows and stop here.
+        new Counts(acknowledged, 0, missing.size(), intake.conflicting.size(),
+            Map.of("keys answered with two cases", intake.conflicting.size()))
+            .print("H2KillDuringIntakeIT", "acknowledged but missing after the restart: " + missing);
+      }
+      assertThat(missing).as("cases answered 201 and gone after kill -9").isEmpty();
       Reviewer reviewer = new Reviewer(null, intake, () -> List.of(node));
       Poll.until(Duration.ofMinutes(3), "every case resolved after the restart", () -> {
         reviewer.approveDue();
@@ -79,10 +94,9 @@ class H2KillDuringIntakeIT {
       database.setUser("sa");
       CaseAudit audit = new CaseAudit(database);
       Counts counts = audit.count(intake);
-      counts.print("H2KillDuringIntakeIT", "killed (kill -9) after " + acknowledged + " cases answered 201, with " + unanswered
-          + " requests in flight; acknowledged but missing after the restart: " + missing.size() + " " + missing
-          + "; retried requests " + intake.requests.size() + ", cases in the database " + audit.number("select count(*) from cd_case"));
-      assertThat(missing).as("cases answered 201 and gone after kill -9").isEmpty();
+      counts.print("H2KillDuringIntakeIT", "killed (kill -9) after " + acknowledged + " cases answered 201, " + unanswered
+          + " requests unanswered; acknowledged but missing after the restart: 0; retried requests " + intake.requests.size()
+          + ", cases in the database " + audit.number("select count(*) from cd_case"));
       assertThat(intake.refused).as("requests refused").isEmpty();
       assertThat(counts.lost()).isZero();
       assertThat(counts.duplicated()).isZero();
