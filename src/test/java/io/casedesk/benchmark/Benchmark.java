@@ -212,7 +212,7 @@ public final class Benchmark {
     ObjectNode body = random.nextInt(5) == 0 ? depositTrace(random) : kyc(random);
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/cases"))
         .header("Content-Type", "application/json")
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("intake:demo".getBytes(StandardCharsets.UTF_8)))
+        .header("Authorization", intakeKey())
         .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
         .build();
     return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -400,18 +400,18 @@ public final class Benchmark {
 
   private JsonNode post(int port, ObjectNode body) throws IOException, InterruptedException {
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/cases"))
-        .header("Content-Type", "application/json").header("Authorization", basic())
+        .header("Content-Type", "application/json").header("Authorization", intakeKey())
         .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
     return json.readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
   }
 
   private JsonNode get(int port, String path) throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Authorization", basic()).GET().build();
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Authorization", intakeKey()).GET().build();
     return json.readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
   }
 
-  private static String basic() {
-    return "Basic " + Base64.getEncoder().encodeToString("intake:demo".getBytes(StandardCharsets.UTF_8));
+  private static String intakeKey() {
+    return "Bearer cdk_demointake.demo-key-of-the-intake-account";
   }
 
   // ---- 5. footprint and the table ---------------------------------------------------------

@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class CaseApiTests {
 
   @Autowired CaseApi api;
+  @Autowired org.springframework.boot.test.web.client.TestRestTemplate rest;
   @Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
   @Autowired EngineDriver engine;
   @Autowired JdbcClient jdbc;
@@ -93,6 +94,16 @@ class CaseApiTests {
 
     assertProblem(other, 409, "idempotency-key-reused");
     assertThat(caseCount()).isEqualTo(cases);
+  }
+
+  @Test
+  void aParameterOfTheWrongTypeIsA400NamingIt() {
+    var supervisor = CaseApi.as(rest, "supervisor1");
+    for (String path : List.of("/api/notifications/abc", "/api/cases?page=first")) {
+      ResponseEntity<JsonNode> response = supervisor.getForEntity(path, JsonNode.class);
+      assertProblem(response, 400, "invalid-request");
+      assertThat(response.getBody().at("/errors/0/rule").asText()).as(path).isEqualTo("must be a whole number");
+    }
   }
 
   @Test

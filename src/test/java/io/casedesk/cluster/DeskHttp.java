@@ -17,6 +17,9 @@ final class DeskHttp {
 
   static final ObjectMapper JSON = new ObjectMapper();
   static final String PASSWORD = "demo";
+  static final String INTAKE = "intake";
+  /** The demo profile's key of the intake service account (application-demo.yaml). */
+  static final String INTAKE_API_KEY = "cdk_demointake.demo-key-of-the-intake-account";
 
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(2)).build();
@@ -34,7 +37,7 @@ final class DeskHttp {
   /** POST /api/cases as the intake account; an IOException when the node does not answer (down, killed). */
   Response openCase(DeskNode node, String body, String idempotencyKey) throws IOException {
     return send(HttpRequest.newBuilder(node.uri("/api/cases")).header("Idempotency-Key", idempotencyKey)
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)), "intake");
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)), INTAKE);
   }
 
   Response get(DeskNode node, String user, String path) throws IOException {
@@ -64,11 +67,13 @@ final class DeskHttp {
         + "\r\n\r\n" + content + "\r\n";
   }
 
+  /** The intake service account signs in with the demo's API key, everyone else with the demo password. */
   private Response send(HttpRequest.Builder request, String user) throws IOException {
-    String credentials = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    String authorization = INTAKE.equals(user) ? "Bearer " + INTAKE_API_KEY
+        : "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     try {
       HttpResponse<String> response = http.send(
-          request.header("Authorization", "Basic " + credentials).header("Accept", "application/json").timeout(Duration.ofSeconds(60)).build(),
+          request.header("Authorization", authorization).header("Accept", "application/json").timeout(Duration.ofSeconds(60)).build(),
           HttpResponse.BodyHandlers.ofString());
       return new Response(response.statusCode(), response.body(), response.headers().firstValue("Idempotent-Replayed").orElse(null));
     } catch (InterruptedException e) {

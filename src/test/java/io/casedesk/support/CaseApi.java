@@ -32,10 +32,44 @@ public class CaseApi {
   public static final String INTAKE_USER = "intake";
   public static final String DEMO_PASSWORD = "demo";
 
+  /** The demo's API key of the intake service account (application-demo.yaml); service accounts sign in with keys only. */
+  public static final String INTAKE_API_KEY = "cdk_demointake.demo-key-of-the-intake-account";
+
   CaseApi(TestRestTemplate http, ObjectMapper json, TestCases cases) {
-    this.http = http.withBasicAuth(INTAKE_USER, DEMO_PASSWORD);
+    this.http = asIntake(http);
     this.json = json;
     this.cases = cases;
+  }
+
+  /**
+   * A client that calls as a demo role: {@code -} without credentials, {@code user:password} with
+   * that password, {@code intake} with its API key, any other demo user with the demo password.
+   */
+  public static TestRestTemplate as(TestRestTemplate http, String role) {
+    if (role.equals("-")) {
+      return http;
+    }
+    if (role.equals(INTAKE_USER)) {
+      return asIntake(http);
+    }
+    String[] credentials = role.contains(":") ? role.split(":", 2) : new String[] {role, DEMO_PASSWORD};
+    return http.withBasicAuth(credentials[0], credentials[1]);
+  }
+
+  /** A client that calls as the exchange's back end: the intake service account with its API key. */
+  public static TestRestTemplate asIntake(TestRestTemplate http) {
+    return withApiKey(http, INTAKE_API_KEY);
+  }
+
+  /** A client that sends this API key (Authorization: Bearer). */
+  public static TestRestTemplate withApiKey(TestRestTemplate http, String apiKey) {
+    // A new client of its own (withBasicAuth(null, null) would answer the shared one), carrying the key.
+    TestRestTemplate client = http.withRequestFactorySettings(settings -> settings);
+    client.getRestTemplate().getInterceptors().add((request, body, execution) -> {
+      request.getHeaders().setBearerAuth(apiKey);
+      return execution.execute(request, body);
+    });
+    return client;
   }
 
   public ObjectMapper json() {

@@ -68,9 +68,19 @@ class ApiDocumentTests {
   void openingACaseAnswers201AndEveryRefusalIsListed() {
     JsonNode responses = document().at("/paths/~1api~1cases/post/responses");
 
-    assertThat(names(responses)).containsExactly("201", "400", "401", "403", "409", "413", "415", "422", "503");
+    assertThat(names(responses)).containsExactly("201", "400", "401", "403", "409", "413", "415", "422", "429", "503");
+    assertThat(responses.at("/429/headers").has("Retry-After")).as("a paused sign-in says how long").isTrue();
     assertThat(responses.at("/201/content/application~1json/schema/$ref").asText()).isEqualTo("#/components/schemas/CaseView");
     assertThat(responses.at("/201/headers").has("Location")).isTrue();
+  }
+
+  @Test
+  void serviceAccountsUseAnApiKeyAndPeopleBasic() {
+    JsonNode schemes = document().at("/components/securitySchemes");
+
+    assertThat(schemes.at("/apiKey/scheme").asText()).isEqualTo("bearer");
+    assertThat(schemes.at("/basic/scheme").asText()).isEqualTo("basic");
+    assertThat(document().at("/paths/~1api~1service-accounts~1{account}~1api-keys/post/responses").has("201")).isTrue();
   }
 
   @Test

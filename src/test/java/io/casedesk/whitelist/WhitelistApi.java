@@ -40,7 +40,7 @@ class WhitelistApi {
 
   WhitelistApi(CaseApi api, TestRestTemplate http, JdbcClient jdbc) {
     this.api = api;
-    this.http = http.withBasicAuth(CaseApi.INTAKE_USER, CaseApi.DEMO_PASSWORD);
+    this.http = CaseApi.asIntake(http);
     this.jdbc = jdbc;
   }
 

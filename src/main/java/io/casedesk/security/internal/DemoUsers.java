@@ -26,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoUsers implements ApplicationRunner {
 
   static final String ADMIN_GROUP = Groups.ADMIN;
+  static final String INTAKE_ACCOUNT = "intake";
 
   record DemoGroup(String id, String name) {}
 
@@ -65,7 +66,7 @@ class DemoUsers implements ApplicationRunner {
           new DemoUser("compliance2", "Chen", "Jing", List.of("compliance")),
           new DemoUser("supervisor1", "Sofia", "Berg", List.of("supervisors")),
           new DemoUser("analyst1", "Ana", "Lytic", List.of("analysts")),
-          new DemoUser("intake", "Exchange", "Back end", List.of("intake")))).toList();
+          new DemoUser(INTAKE_ACCOUNT, "Exchange", "Back end", List.of(Groups.INTAKE)))).toList();
 
   private static Stream<DemoGroup> languageQueues() {
     return Stream.of("support", "kyc")
@@ -81,12 +82,17 @@ class DemoUsers implements ApplicationRunner {
 
   private final IdentityService identityService;
   private final TransactionTemplate transactions;
+  private final ApiKeys apiKeys;
   private final String password;
+  private final String intakeApiKey;
 
-  DemoUsers(IdentityService identityService, TransactionTemplate transactions, @Value("${casedesk.demo.password}") String password) {
+  DemoUsers(IdentityService identityService, TransactionTemplate transactions, ApiKeys apiKeys,
+      @Value("${casedesk.demo.password}") String password, @Value("${casedesk.demo.intake-api-key}") String intakeApiKey) {
     this.identityService = identityService;
     this.transactions = transactions;
+    this.apiKeys = apiKeys;
     this.password = password;
+    this.intakeApiKey = intakeApiKey;
   }
 
   @Override
@@ -112,5 +118,7 @@ class DemoUsers implements ApplicationRunner {
         }
       });
     }
+    // The service account signs in with its key only; the demo's key is the README's.
+    apiKeys.storeGiven(intakeApiKey, INTAKE_ACCOUNT, "Demo key (demo profile only)");
   }
 }

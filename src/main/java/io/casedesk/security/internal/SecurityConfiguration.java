@@ -23,6 +23,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -34,7 +35,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <ul>
  *   <li>The webapps (Tasklist, Cockpit, Admin under {@code /camunda}) keep their own login, session
  *       and CSRF protection.
- *   <li>Everything else takes HTTP Basic against the engine's users: the case API ({@code /api}),
+ *   <li>Everything else takes HTTP Basic against the engine's users, or a service account's API key
+ *       (service accounts never sign in with a password): the case API ({@code /api}),
  *       the engine REST API ({@code /engine-rest}, where the engine then knows the user, so its
  *       authorizations apply and its operation log names who did what) and the actuator, of which
  *       only the bare health check and its readiness and liveness probes are open.
@@ -65,7 +67,8 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, ObjectMapper objectMapper, ApiKeys keys, DeskAccounts accounts) throws Exception {
+    AuthenticationEntryPoint unauthorized = unauthorized(objectMapper);
     // Explicit path matchers: the webapps and the engine REST API are servlets of their own, outside Spring MVC.
     return http.securityMatcher(apis()).authorizeHttpRequests(requests -> requests
             // Status only (details are never shown): the bare check and the load balancer's probes.
@@ -81,11 +84,13 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/api/demo/mailbox/**").hasAnyAuthority(authority(Groups.SUPERVISORS), authority(Groups.ADMIN))
             .requestMatchers(HttpMethod.GET, "/api/cases/**")
                 .hasAnyAuthority(authority(Groups.INTAKE), authority(Groups.SUPERVISORS), authority(Groups.COMPLIANCE), authority(Groups.ADMIN))
+            .requestMatchers("/api/service-accounts/**").hasAuthority(authority(Groups.ADMIN))
             .requestMatchers("/api/docs/**", "/api/openapi/**", "/api/swagger-ui/**", "/swagger-ui/**", "/api/docs").authenticated()
             .requestMatchers(path("/engine-rest/**")).access(staffOnly())
             .anyRequest().denyAll())
-        .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthorized(objectMapper)))
-        .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized(objectMapper)).accessDeniedHandler(forbidden(objectMapper)))
+        .addFilterBefore(new ApiKeyAuthenticationFilter(keys, accounts, unauthorized), BasicAuthenticationFilter.class)
+        .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthorized))
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden(objectMapper)))
         .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         // Stateless Basic authentication: no browser session whose cookies a forged request could ride on.
         .csrf(csrf -> csrf.disable())
@@ -106,11 +111,19 @@ class SecurityConfiguration {
     };
   }
 
+  /** 401 (or 429 while wrong passwords pause a person's sign-in), saying which credentials are wanted and why these were refused. */
   private static AuthenticationEntryPoint unauthorized(ObjectMapper objectMapper) {
     return (request, response, e) -> {
-      response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-      Problems.write(response, objectMapper,
-          Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Credentials needed", "Send a user and password (HTTP Basic)."));
+      response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", Bearer realm=\"" + REALM + "\"");
+      if (e instanceof SignInRefusal refusal) {
+        if (refusal.retryAfterSeconds() != null) {
+          response.setHeader("Retry-After", String.valueOf(refusal.retryAfterSeconds()));
+        }
+        Problems.write(response, objectMapper, Problems.of(refusal.status(), refusal.type(), refusal.title(), refusal.getMessage()));
+        return;
+      }
+      Problems.write(response, objectMapper, Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Credentials needed",
+          "Send a user and password (HTTP Basic), or a service account's API key (Authorization: Bearer cdk_…)."));
     };
   }
 

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
@@ -42,6 +43,7 @@ class ApiDocument {
   static final String FIELD_PROBLEM = "FieldProblem";
   private static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
   private static final String BASIC = "basic";
+  private static final String API_KEY = "apiKey";
 
   @Bean
   OpenAPI caseDeskApi(@Value("${casedesk.api.version}") String version) {
@@ -55,9 +57,17 @@ class ApiDocument {
                 + " is stored when a request is refused.")
             .contact(new Contact().name("CaseDesk support desk team")))
         .components(new Components()
+            .addSecuritySchemes(API_KEY, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                .bearerFormat("cdk_<key id>.<secret>")
+                .description("A service account's API key (the exchange's back end, group intake): `Authorization:"
+                    + " Bearer cdk_…`. Service accounts sign in only this way; an administrator issues and revokes"
+                    + " keys under /api/service-accounts/{account}/api-keys, and two or more may be valid at once"
+                    + " for a rotation."))
             .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
-                .description("A desk account: the exchange's back end uses a service account of the group intake;"
-                    + " people use their desk account.")))
+                .description("A person's desk account (supervisors, compliance, administrators). After wrong"
+                    + " passwords the account pauses for a few seconds (429 with Retry-After); after many it is"
+                    + " locked until an administrator unlocks it (401 saying so).")))
+        .addSecurityItem(new SecurityRequirement().addList(API_KEY))
         .addSecurityItem(new SecurityRequirement().addList(BASIC));
   }
 
@@ -98,7 +108,11 @@ class ApiDocument {
     if (parameters.stream().anyMatch(p -> "path".equals(p.getIn()))) {
       responses.putIfAbsent("404", new ApiResponse().description("No such " + resource(path)));
     }
-    responses.putIfAbsent("401", new ApiResponse().description("No credentials, wrong ones, or an account that is locked for a while after wrong passwords"));
+    responses.putIfAbsent("401", new ApiResponse().description("No credentials, wrong ones, an unknown or revoked API key, or a locked account; the problem says which"));
+    responses.putIfAbsent("429", new ApiResponse()
+        .description("Sign-ins of this account are paused for a few seconds after wrong passwords; retry after the seconds in Retry-After")
+        .addHeaderObject("Retry-After", new Header().description("Seconds until the account may sign in again")
+            .schema(new IntegerSchema())));
     responses.putIfAbsent("403", new ApiResponse().description("The account may not do this"));
   }
 
@@ -142,7 +156,12 @@ class ApiDocument {
       case "401" -> {
         problem.put("type", "https://casedesk.io/problems/unauthorized");
         problem.put("title", "Credentials needed");
-        problem.put("detail", "Send a user and password (HTTP Basic).");
+        problem.put("detail", "Send an API key (Authorization: Bearer cdk_…) or, for a person, a user and password (HTTP Basic).");
+      }
+      case "429" -> {
+        problem.put("type", "https://casedesk.io/problems/sign-in-paused");
+        problem.put("title", "Too many wrong passwords");
+        problem.put("detail", "After wrong passwords, sign-in of this account is paused for 3 s; then send the right password.");
       }
       case "403" -> {
         problem.put("type", "https://casedesk.io/problems/forbidden");

@@ -111,6 +111,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         .body(problem(HttpStatus.BAD_REQUEST, "malformed-json", "Unreadable body", "The request needs a JSON body."));
   }
 
+  /** A path or query parameter of the wrong type ({@code /api/notifications/abc}): which one, and what it must be. */
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(
+      org.springframework.beans.TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String name = e instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+    Class<?> type = e.getRequiredType();
+    String rule = type != null && (Number.class.isAssignableFrom(type) || type.isPrimitive()) ? "must be a whole number"
+        : "has the wrong format" + (type == null ? "" : "; expected " + type.getSimpleName());
+    return ResponseEntity.badRequest().body(invalidRequest(List.of(new FieldProblem(name == null ? "(parameter)" : name, rule))));
+  }
+
   /** Spring's own client errors (415, 405, ...) answer as problem+json too, whatever the Accept header. */
   @Override
   protected ResponseEntity<Object> createResponseEntity(

@@ -45,7 +45,7 @@ class DeliverySecurityTests {
       "POST, /api/inbound-mail,                intake,      422",
   })
   void deliveryEndpointsAnswerEachRoleAsDesigned(String method, String path, String user, int expected) {
-    TestRestTemplate client = user.equals("-") ? rest : rest.withBasicAuth(user, "demo");
+    TestRestTemplate client = io.casedesk.support.CaseApi.as(rest, user);
     HttpHeaders headers = new HttpHeaders();
     Object body = null;
     if (path.equals("/api/inbound-mail")) {

@@ -283,7 +283,7 @@ class EmailDeliveryTests {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.parseMediaType("message/rfc822"));
     headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
-    return rest.withBasicAuth(CaseApi.INTAKE_USER, CaseApi.DEMO_PASSWORD)
+    return CaseApi.asIntake(rest)
         .exchange("/api/inbound-mail", HttpMethod.POST, new HttpEntity<>(raw.toByteArray(), headers), JsonNode.class);
   }
 
