@@ -23,6 +23,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -37,7 +38,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *   <li>Everything else takes HTTP Basic against the engine's users: the case API ({@code /api}),
  *       the engine REST API ({@code /engine-rest}, where the engine then knows the user, so its
  *       authorizations apply and its operation log names who did what) and the actuator, of which
- *       only a bare health check is open.
+ *       only a bare health check is open. A case's documents open from Tasklist's forms with the
+ *       Tasklist login as well ({@link WebappSessionAuthentication}).
  * </ul>
  */
 @Configuration
@@ -63,6 +65,11 @@ class SecurityConfiguration {
         .build();
   }
 
+  /** A case's documents, which people open from the task forms in Tasklist. */
+  static RequestMatcher documents() {
+    return path("/api/cases/*/documents/*");
+  }
+
   @Bean
   @Order(1)
   SecurityFilterChain api(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
@@ -78,11 +85,16 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.POST, "/api/notifications/*/retry", "/api/case-events/*/retry")
                 .hasAnyAuthority(authority(Groups.SUPERVISORS), authority(Groups.ADMIN))
             .requestMatchers(HttpMethod.GET, "/api/demo/mailbox/**").hasAnyAuthority(authority(Groups.SUPERVISORS), authority(Groups.ADMIN))
+            // A case's documents: the people who may work the case (the desk checks which), never a service account.
+            .requestMatchers(HttpMethod.GET, "/api/cases/*/documents/*").access(staffOnly())
+            .requestMatchers(HttpMethod.GET, "/api/cases/*/document-views")
+                .hasAnyAuthority(authority(Groups.SUPERVISORS), authority(Groups.COMPLIANCE), authority(Groups.ADMIN))
             .requestMatchers(HttpMethod.GET, "/api/cases/**")
                 .hasAnyAuthority(authority(Groups.INTAKE), authority(Groups.SUPERVISORS), authority(Groups.COMPLIANCE), authority(Groups.ADMIN))
             .requestMatchers("/api/docs/**", "/api/openapi/**", "/api/swagger-ui/**", "/swagger-ui/**", "/api/docs").authenticated()
             .requestMatchers(path("/engine-rest/**")).access(staffOnly())
             .anyRequest().denyAll())
+        .addFilterBefore(new WebappSessionAuthentication(documents()), BasicAuthenticationFilter.class)
         .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthorized(objectMapper)))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized(objectMapper)).accessDeniedHandler(forbidden(objectMapper)))
         .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
