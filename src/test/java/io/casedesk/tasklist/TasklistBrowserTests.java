@@ -3,57 +3,54 @@ package io.casedesk.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.casedesk.casetype.Groups;
+import io.casedesk.i18n.DeskMessages;
+import io.casedesk.i18n.DeskNames;
 import io.casedesk.i18n.SupportedLanguage;
 import io.casedesk.i18n.internal.Bundles;
+import io.casedesk.routing.LanguageQueues;
 import io.casedesk.support.CaseApi;
 import io.casedesk.support.CaseDeskTest;
 import io.casedesk.support.EngineDriver;
-import java.io.File;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * An agent works a KYC case in Camunda Tasklist, in a real headless Chromium, in the browser's
- * language: logs in, opens the language queue, claims the task, sees the form with the case context,
- * approves, and the case is resolved. Needs Debian's chromium and chromium-driver (.ci/run installs
- * them); runs with {@code mvn verify -Pbrowser-tests}. Screenshots of a failing step land in
- * target/browser-screenshots.
+ * Agents and supervisors in Camunda Tasklist, in a real headless Chromium ({@link Chromium}), in the
+ * browser's language: an agent finds the case in the queue by its number, sees on the card and in the
+ * form which case it is and how its SLA stands, opens a document from the form, approves and
+ * completes without an error; a Chinese agent sees no English on the filters, the task list, the task
+ * and its form; a supervisor browses every queue and reassigns a task.
  */
 @CaseDeskTest
+@ExtendWith(Chromium.class)
 class TasklistBrowserTests {
-
-  static final Path SCREENSHOTS = Path.of("target/browser-screenshots");
-  static final Duration PATIENCE = Duration.ofSeconds(30);
 
   @LocalServerPort int port;
   @Autowired CaseApi api;
   @Autowired EngineDriver engine;
   @Autowired Bundles bundles;
+  @Autowired DeskMessages messages;
+  @Autowired DeskNames names;
+  @Autowired TaskService taskService;
+  @Autowired JdbcClient jdbc;
 
   WebDriver browser;
-  WebDriverWait until;
 
   @AfterEach
   void closeBrowser() {
@@ -63,123 +60,120 @@ class TasklistBrowserTests {
     engine.reset();
   }
 
-  @ParameterizedTest(name = "{0} browser")
+  @ParameterizedTest(name = "{1} agent")
   @CsvSource({
-    "en-US, en, 10000001, agentEn, Log in, Claim, Complete",
-    "zh-CN, zh, 10000007, agentZh, 登录, 认领, 完成",
+    "en-US, en, 10000001, agentEn, Emma, Brown",
+    "zh-CN, zh, 10000007, agentZh, Wei, Zhang",
   })
-  void anAgentApprovesAKycCaseInTheirLanguage(
-      String browserLanguage, String language, String uid, String agent, String logIn, String claim, String complete) throws IOException {
-    SupportedLanguage lang = SupportedLanguage.of(language).orElseThrow();
-    String taskName = text(bundles.load("i18n/tasks", lang), "kyc-verification.Task_ReviewApplication", "Review KYC application");
-    String caseLabel = text(bundles.load("forms/i18n/forms", lang), "kyc-review.Field_caseNumber.label", "Case");
-    String approve = text(bundles.load("forms/i18n/forms", lang), "kyc-review.Field_decision.values.APPROVE", "Approve");
-    ObjectNode request = api.kycCase(uid, browserLanguage);
-    String caseNumber = api.openCase(request);
+  void anAgentFindsTheCaseByNumberOpensADocumentAndApproves(
+      String browserLanguage, String tag, String uid, String agent, String firstName, String lastName) throws IOException {
+    SupportedLanguage language = SupportedLanguage.of(tag).orElseThrow();
+    String before = api.openCase(kycCase(uid, browserLanguage, language));
+    String caseNumber = api.openCase(kycCase(uid, browserLanguage, language));
+    String after = api.openCase(kycCase(uid, browserLanguage, language));
+    String taskName = bundles.load("casetypes/kyc-verification/tasks", language)
+        .getProperty("kyc-verification.Task_ReviewApplication", "Review KYC application");
+    String queue = names.queue(LanguageQueues.variant("kyc", language), language).orElseThrow();
 
-    browser = chromium(browserLanguage);
-    until = new WebDriverWait(browser, PATIENCE);
+    browser = Chromium.start(browserLanguage);
+    TasklistPage tasklist = new TasklistPage(browser, base(), browserLanguage, "agent-" + tag);
     try {
-      step("login", () -> {
-        browser.get(base() + "/camunda/app/tasklist/");
-        WebElement user = visible(By.cssSelector("form[name='signinForm'] input[ng-model='username']"));
-        user.sendKeys(agent);
-        browser.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='password']")).sendKeys(CaseApi.DEMO_PASSWORD);
-        WebElement submit = browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']"));
-        assertThat(submit.getText().trim()).isEqualTo(logIn);
-        submit.click();
+      tasklist.step("login", () -> tasklist.login(agent, CaseApi.DEMO_PASSWORD));
+      tasklist.step("queue", () -> tasklist.openFilter(queue));
+      if (language == SupportedLanguage.ZH) {
+        tasklist.step("filters-in-chinese", () -> tasklist.noEnglish("section.task-filters, section.tasks-list", Set.of(firstName, lastName)));
+      }
+
+      tasklist.step("find-by-number", () -> {
+        tasklist.searchTaskVariable(TaskCard.CASE_NUMBER, caseNumber);
+        assertThat(tasklist.cardText(caseNumber))
+            .contains(caseNumber, names.process("kyc-verification", "KYC verification", language), messages.text("sla.ON_TIME", language))
+            .doesNotContain(before, after);
       });
 
-      String filter = "KYC (" + language + ")";
-      step("queue", () -> {
-        visible(By.xpath("//div[@cam-tasklist-filters]//div[contains(@class,'task-filter')]/h4[contains(@class,'name')]/a[normalize-space(text())='" + filter + "']")).click();
-        until.until(d -> d.getCurrentUrl().contains("filter="));
-        Matcher id = Pattern.compile("filter=([0-9a-f-]+)").matcher(browser.getCurrentUrl());
-        assertThat(id.find()).isTrue();
-        String search = "[{\"type\":\"processVariables\",\"operator\":\"eq\",\"value\":\"" + caseNumber + "\",\"name\":\"caseNumber\"}]";
-        browser.get(base() + "/camunda/app/tasklist/default/#/?filter=" + id.group(1) + "&searchQuery=" + URLEncoder.encode(search, StandardCharsets.UTF_8));
-        visible(By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]//h4[contains(@class,'task')]/a[normalize-space(.)='" + taskName + "']")).click();
+      tasklist.step("open", () -> tasklist.openTask(caseNumber, taskName));
+      tasklist.step("claim", tasklist::claim);
+      tasklist.step("header", () -> {
+        tasklist.formShows(messages.text("channel.EMAIL_TICKET", language));
+        tasklist.formShows(messages.text("tier.STANDARD", language));
+        tasklist.formShows("UTC");
       });
 
-      step("claim", () -> {
-        until.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section.task-card h2.task"), taskName));
-        WebElement claimButton = visible(By.cssSelector("section.task-card button.claim[ng-click='claim()']"));
-        assertThat(claimButton.getText().trim()).isEqualTo(claim);
-        visible(By.cssSelector("[cam-tasklist-form-camunda] form.fjs-form"));
-        claimButton.click();
-        until.until(ExpectedConditions.stalenessOf(claimButton));
-        until.until(d -> d.findElements(By.cssSelector("div[cam-tasklist-form] > div.disabled-form")).isEmpty());
+      tasklist.step("document", () -> {
+        String served = tasklist.openDocument(messages.text("documentKind.PASSPORT", language));
+        assertThat(served).contains("/demo-back-office/documents/passport.png");
+        assertThat(jdbc.sql("select viewer || ' ' || outcome from cd_document_view where case_number = :n").param("n", caseNumber)
+            .query(String.class).list()).containsExactly(agent + " VIEWED");
       });
 
-      step("form", () -> {
-        WebElement caseField = visible(By.cssSelector(".fjs-form input[id$='-Field_caseNumber']"));
-        until.until(d -> caseNumber.equals(caseField.getAttribute("value")));
-        assertThat(browser.findElement(By.cssSelector(".fjs-form label[for$='-Field_caseNumber']")).getText().trim()).isEqualTo(caseLabel);
-        WebElement approveLabel = visible(By.xpath("//div[contains(@class,'fjs-form-field-radio')]/label[@for][normalize-space(.)='" + approve + "']"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", approveLabel);
-        approveLabel.click();
-        until.until(d -> approveLabel.findElement(By.cssSelector("input[type='radio']")).isSelected());
-      });
+      if (language == SupportedLanguage.ZH) {
+        tasklist.step("task-in-chinese", () -> tasklist.noEnglish("section.task-card", Set.copyOf(List.of(firstName, lastName, "Wei", "Li", "CN", "SG"))));
+      }
 
-      step("complete", () -> {
-        WebElement completeButton = until.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.btn-primary[ng-click='complete()']")));
-        assertThat(completeButton.getText().trim()).isEqualTo(complete);
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", completeButton);
-        completeButton.click();
-        until.until(d -> d.findElements(By.cssSelector("section.task-card")).isEmpty());
-      });
+      String approve = bundles.loadAll("forms/i18n", language).getProperty("kyc-review.Field_decision.values.APPROVE", "Approve");
+      tasklist.step("approve", () -> tasklist.choose(approve));
+      tasklist.step("complete", tasklist::complete);
     } finally {
       engine.runDueJobs();
     }
 
     assertThat(api.view(caseNumber).get("status").asText()).isEqualTo("RESOLVED");
     assertThat(api.view(caseNumber).at("/notifications/0/template").asText()).isEqualTo("kyc-approved");
+    assertThat(api.view(before).get("status").asText()).isEqualTo("IN_REVIEW");
   }
 
-  private void step(String name, Runnable action) {
-    try {
-      action.run();
-    } catch (RuntimeException | AssertionError e) {
-      screenshot(name);
-      throw e;
+  @Test
+  void aSupervisorBrowsesEveryQueueAndReassignsATask() throws IOException {
+    String caseNumber = api.openCase(kycCase("10000001", "en", SupportedLanguage.EN));
+    Task review = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult();
+    taskService.setAssignee(review.getId(), "agentEn");
+    SupportedLanguage english = SupportedLanguage.EN;
+    List<String> queues = new ArrayList<>();
+    for (String queue : List.of("support", "kyc")) {
+      for (SupportedLanguage language : SupportedLanguage.values()) {
+        queues.add(names.queue(LanguageQueues.variant(queue, language), english).orElseThrow());
+      }
     }
-  }
-
-  private void screenshot(String step) {
-    try {
-      Files.createDirectories(SCREENSHOTS);
-      File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
-      Files.copy(shot.toPath(), SCREENSHOTS.resolve(getClass().getSimpleName() + "-" + step + "-" + System.currentTimeMillis() + ".png"));
-    } catch (IOException | RuntimeException e) {
-      // The failure itself matters more than its picture.
+    for (String specialists : List.of(Groups.VIP_CONCIERGE, Groups.SECURITY, Groups.TRADING_DESK, Groups.COMPLIANCE)) {
+      queues.add(names.queue(specialists, english).orElseThrow());
     }
+    queues.add(messages.text("filter.escalated", english));
+
+    browser = Chromium.start("en-US");
+    TasklistPage tasklist = new TasklistPage(browser, base(), "en-US", "supervisor");
+    tasklist.step("login", () -> tasklist.login("supervisor1", CaseApi.DEMO_PASSWORD));
+    tasklist.step("every-queue", () -> {
+      assertThat(tasklist.filterNames()).containsAll(queues)
+          .contains(messages.text("filter.myTasks", english), messages.text("filter.myQueues", english));
+      queues.forEach(tasklist::openFilter);
+    });
+    tasklist.step("may-create-filters", () -> tasklist.visible(By.cssSelector("section.task-filters header button[ng-click='openModal($event)']")));
+
+    String kycEnglish = names.queue("kycEn", english).orElseThrow();
+    tasklist.step("find", () -> {
+      tasklist.openFilter(kycEnglish);
+      tasklist.searchTaskVariable(TaskCard.CASE_NUMBER, caseNumber);
+      tasklist.openTask(caseNumber, "Review KYC application");
+    });
+    tasklist.step("reassign", () -> {
+      tasklist.until.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section.task-card li.assignee"), "Emma Brown"));
+      tasklist.reassign("kyc1");
+      tasklist.until.until(d -> "kyc1".equals(taskService.createTaskQuery().taskId(review.getId()).singleResult().getAssignee()));
+      tasklist.until.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section.task-card li.assignee"), "Kim Nguyen"));
+    });
   }
 
-  private WebElement visible(By locator) {
-    return until.until(ExpectedConditions.visibilityOfElementLocated(locator));
+  /** A KYC application in the language, the customer's own words in it as well. */
+  private ObjectNode kycCase(String uid, String locale, SupportedLanguage language) {
+    ObjectNode request = api.kycCase(uid, locale);
+    if (language == SupportedLanguage.ZH) {
+      request.put("subject", "请验证我的账户");
+      request.put("description", "我想提高提币限额。");
+    }
+    return request;
   }
 
   private String base() {
     return "http://127.0.0.1:" + port;
-  }
-
-  private static String text(java.util.Properties bundle, String key, String english) {
-    return bundle.getProperty(key, english);
-  }
-
-  /** Debian's Chromium and ChromeDriver, headless, in the given language; no browser is downloaded. */
-  static WebDriver chromium(String language) throws IOException {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-    options.addArguments(
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run", "--window-size=1400,1000", "--lang=" + language,
-        "--user-data-dir=" + Files.createTempDirectory("casedesk-chromium"));
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
-        .usingAnyFreePort()
-        .build();
-    return new ChromeDriver(service, options);
   }
 }
