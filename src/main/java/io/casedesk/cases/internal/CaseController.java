@@ -6,6 +6,7 @@ import io.casedesk.cases.CaseView;
 import io.casedesk.cases.CaseViews;
 import io.casedesk.casetype.CaseTypes;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,6 +36,7 @@ class CaseController {
       summary = "Search cases, newest first, a page at a time",
       description = "All parameters are optional and combine: the customer's cases, by status, by type, opened from (inclusive)"
           + " to (exclusive; a day counts whole). Days as 2026-01-31 or times as 2026-01-31T09:00:00Z.")
+  @ApiResponse(responseCode = "200", description = "A page of cases, newest first")
   CaseSearch search(
       @RequestParam(required = false) String customerUid,
       @RequestParam(required = false) String status,
@@ -49,6 +51,7 @@ class CaseController {
 
   @GetMapping("/{caseNumber}")
   @Operation(summary = "Read a case: status, open steps, outcome, SLA clocks and notifications")
+  @ApiResponse(responseCode = "200", description = "The case")
   CaseView get(@PathVariable String caseNumber) {
     return views.view(caseNumber);
   }

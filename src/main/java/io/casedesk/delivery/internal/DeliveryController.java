@@ -7,6 +7,7 @@ import io.casedesk.notification.NotificationOutbox;
 import io.casedesk.web.ClientProblem;
 import io.casedesk.web.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -79,6 +80,8 @@ class DeliveryController {
 
   @PostMapping("/api/notifications/{id}/retry")
   @Operation(summary = "Send a FAILED notification again", description = "Due at once, with a fresh set of attempts; 409 unless it is FAILED.")
+  @ApiResponse(responseCode = "200", description = "Due again at once; with its attempts so far")
+  @ApiResponse(responseCode = "409", description = "It is not FAILED; nothing changed")
   Delivery<Notification> retryNotification(@PathVariable long id) {
     Notification n = notifications.find(id).orElseThrow(() -> new UnknownItem("notification", id));
     if (!notificationTable.retry(id, clock.instant())) {
@@ -108,6 +111,8 @@ class DeliveryController {
   @PostMapping("/api/case-events/{id}/retry")
   @Operation(summary = "Send a FAILED case event again",
       description = "Later events of the case wait for it, so they follow once it is delivered; 409 unless it is FAILED.")
+  @ApiResponse(responseCode = "200", description = "Due again at once; with its attempts so far")
+  @ApiResponse(responseCode = "409", description = "It is not FAILED; nothing changed")
   Delivery<OutgoingCaseEvent> retryCaseEvent(@PathVariable long id) {
     OutgoingCaseEvent event = events.find(id).orElseThrow(() -> new UnknownItem("case event", id));
     if (!eventTable.retry(id, clock.instant())) {

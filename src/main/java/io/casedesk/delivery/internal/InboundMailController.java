@@ -1,6 +1,7 @@
 package io.casedesk.delivery.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,6 +29,11 @@ class InboundMailController {
           + " case, as POST /api/cases/{caseNumber}/replies makes it: 202. The same message again (by Message-ID) adds"
           + " nothing: 200. No reply address, a wrong token or another sender: 422; an unknown case: 404; a case that"
           + " waits for no reply: 409. Attachments are not taken over.")
+  @ApiResponse(responseCode = "202", description = "The message became the customer's reply on the case")
+  @ApiResponse(responseCode = "200", description = "The same message (by Message-ID) was received before; nothing added")
+  @ApiResponse(responseCode = "404", description = "The reply address names a case the desk does not have")
+  @ApiResponse(responseCode = "409", description = "The case waits for no reply; nothing is stored")
+  @ApiResponse(responseCode = "422", description = "No reply address, a wrong token, or a sender who is not the account's; nothing is stored")
   ResponseEntity<InboundMail.Received> receive(@RequestBody byte[] message) {
     InboundMail.Received received = inbound.receive(message);
     return ResponseEntity.status(received.replayed() ? HttpStatus.OK : HttpStatus.ACCEPTED).body(received);

@@ -3,6 +3,7 @@ package io.casedesk.documents.internal;
 import io.casedesk.cases.CaseProblems;
 import io.casedesk.cases.CaseRecord;
 import io.casedesk.cases.CaseRegistry;
+import io.casedesk.casetype.DocumentKind;
 import io.casedesk.casetype.DocumentReference;
 import io.casedesk.casetype.Groups;
 import io.casedesk.documents.internal.DocumentViews.Outcome;
@@ -10,6 +11,8 @@ import io.casedesk.ledger.CustomerDocuments;
 import io.casedesk.ledger.LedgerPort.LedgerUnavailableException;
 import io.casedesk.web.ClientProblem;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.List;
@@ -57,6 +60,11 @@ class DocumentsController {
   }
 
   @Operation(summary = "Open one of the case's documents: a redirect (303) to a short-lived signed link")
+  @ApiResponse(responseCode = "303", description = "Go to the document's signed link (valid for a few minutes); the view is recorded",
+      headers = @Header(name = "Location", description = "The short-lived signed link to the file"))
+  @ApiResponse(responseCode = "403", description = "The person does not work this case (nor supervises or audits); the attempt is recorded")
+  @ApiResponse(responseCode = "404", description = "No such case, or the case holds no such document")
+  @ApiResponse(responseCode = "503", description = "The exchange's back office cannot be reached; try again in a moment")
   @GetMapping("/api/cases/{caseNumber}/documents/{sha256}")
   ResponseEntity<Void> open(@PathVariable String caseNumber, @PathVariable String sha256, Authentication user) {
     String viewer = user.getName();
@@ -92,14 +100,16 @@ class DocumentsController {
     return ResponseEntity.status(HttpStatus.SEE_OTHER).location(link.url()).cacheControl(CacheControl.noStore()).build();
   }
 
-  record DocumentViewJson(String documentSha256, String documentKind, String viewer, java.time.Instant viewedAt, String outcome) {}
+  record DocumentViewJson(String documentSha256, DocumentKind documentKind, String viewer, java.time.Instant viewedAt, Outcome outcome) {}
 
   @Operation(summary = "Who opened (or tried to open) the case's documents, and when: for compliance and supervisors")
+  @ApiResponse(responseCode = "200", description = "Every attempt to open one of the case's documents, oldest first")
+  @ApiResponse(responseCode = "404", description = "No such case")
   @GetMapping("/api/cases/{caseNumber}/document-views")
   List<DocumentViewJson> views(@PathVariable String caseNumber) {
     registry.find(caseNumber).orElseThrow(() -> new CaseProblems.CaseNotFound(caseNumber));
     return views.of(caseNumber).stream()
-        .map(v -> new DocumentViewJson(v.documentSha256(), v.documentKind(), v.viewer(), v.viewedAt(), v.outcome().name()))
+        .map(v -> new DocumentViewJson(v.documentSha256(), v.documentKind() == null ? null : DocumentKind.valueOf(v.documentKind()), v.viewer(), v.viewedAt(), v.outcome()))
         .toList();
   }
 

@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * {@code camunda:formRef="<id>-${locale}"}.
  *
  * <p>Bundle keys: {@code <form id>.<component id>.label}, {@code .description}, {@code .text},
- * {@code .values.<value>}. A missing key keeps the English text (the parity test reports it).
+ * {@code .values.<value>}, and a table's column headers {@code .columns.<key>}. A missing key keeps
+ * the English text (the parity test reports it).
  *
  * <p>Every variant gets the desk's shared parts, {@code forms/parts/*.form}, translated the same way
  * (bundle {@code forms/i18n/desk_<lang>.properties}): the case header ({@value #CASE_HEADER}: case,
@@ -127,6 +128,9 @@ public class LocalizedForms {
     }
     for (JsonNode value : component.path("values")) {
       visitor.accept(new TextKey(prefix + ".values." + value.path("value").asText(), "label"), (ObjectNode) value);
+    }
+    for (JsonNode column : component.path("columns")) {
+      visitor.accept(new TextKey(prefix + ".columns." + column.path("key").asText(), "label"), (ObjectNode) column);
     }
     for (JsonNode child : component.path("components")) {
       visitComponent((ObjectNode) child, formId, visitor);

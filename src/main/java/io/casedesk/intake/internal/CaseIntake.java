@@ -31,7 +31,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,6 +51,12 @@ class CaseIntake {
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
   private static final int MAX_KEY_LENGTH = 255;
 
+  /** Requests that lost the race for their Idempotency-Key to a concurrent one and got its case. */
+  static final String CONCURRENT_REPLAYS = "casedesk.intake.idempotency.concurrent";
+
+  /** Tries of a request whose key a concurrent request holds, until that one committed or gave up. */
+  private static final int ATTEMPTS = 3;
+
   private final CaseTypes types;
   private final CaseNumbers caseNumbers;
   private final CaseRegistry registry;
@@ -60,6 +69,7 @@ class CaseIntake {
   private final JsonVariables json;
   private final TransactionTemplate transactions;
   private final Clock clock;
+  private final Counter concurrentReplays;
 
   CaseIntake(
       CaseTypes types,
@@ -73,7 +83,8 @@ class CaseIntake {
       RepositoryService repositoryService,
       JsonVariables json,
       TransactionTemplate transactions,
-      Clock clock) {
+      Clock clock,
+      MeterRegistry meters) {
     this.types = types;
     this.caseNumbers = caseNumbers;
     this.registry = registry;
@@ -86,6 +97,9 @@ class CaseIntake {
     this.json = json;
     this.transactions = transactions;
     this.clock = clock;
+    this.concurrentReplays = Counter.builder(CONCURRENT_REPLAYS)
+        .description("Case intake requests answered with the case of a concurrent request with the same Idempotency-Key")
+        .register(meters);
   }
 
   /** The outcome of intake: the case, and whether an earlier request with the same key created it. */
@@ -107,16 +121,27 @@ class CaseIntake {
       }
     }
     Prepared prepared = prepare(checked);
-    try {
-      String caseNumber = transactions.execute(tx -> create(prepared, idempotencyKey, requestHash, openedBy));
-      return new Opened(caseNumber, false);
-    } catch (DuplicateKeyException e) {
-      // Another request with the same key won the race; answer as a retry would be answered.
-      var earlier = idempotencyKey == null ? null : replay(idempotencyKey, requestHash);
-      if (earlier == null) {
-        throw e;
+    for (int attempt = 1; ; attempt++) {
+      try {
+        String caseNumber = transactions.execute(tx -> create(prepared, idempotencyKey, requestHash, openedBy));
+        return new Opened(caseNumber, false);
+      } catch (DuplicateKeyException | PessimisticLockingFailureException e) {
+        // A concurrent request with the same key inserted it first. PostgreSQL lets this insert wait
+        // for that transaction and then refuses the duplicate; H2 retries the insert until the other
+        // commits (duplicate) or its lock timeout passes (lock failure). Answer as a retry is answered;
+        // if the other request rolled back, the key is free again: try once more.
+        if (idempotencyKey == null) {
+          throw e;
+        }
+        var earlier = replay(idempotencyKey, requestHash);
+        if (earlier != null) {
+          concurrentReplays.increment();
+          return earlier;
+        }
+        if (attempt == ATTEMPTS) {
+          throw e;
+        }
       }
-      return earlier;
     }
   }
 

@@ -4,19 +4,23 @@ import io.casedesk.cases.CaseView;
 import io.casedesk.cases.CaseViews;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.casedesk.web.RequestReader;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.security.Principal;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Opening a case: the exchange's back end relays a customer's request for help. */
@@ -45,6 +49,17 @@ class IntakeController {
               + " A refused request lists every broken rule in errors.",
       requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
           required = true, content = @Content(schema = @Schema(implementation = OpenCaseRequest.class))))
+  @ResponseStatus(HttpStatus.CREATED)
+  @ApiResponse(responseCode = "201", description = "The case, opened; on a retry with the same Idempotency-Key and body, the case"
+      + " the first request opened (header Idempotent-Replayed: true)", headers = {
+          @Header(name = "Location", description = "The case: /api/cases/{caseNumber}", schema = @Schema(type = "string")),
+          @Header(name = "Idempotent-Replayed", description = "true when an earlier request with this key opened the case",
+              schema = @Schema(type = "boolean"))})
+  @ApiResponse(responseCode = "409", description = "The Idempotency-Key was used for another body; nothing is stored")
+  @ApiResponse(responseCode = "422", description = "The exchange has no account with this UID, or the desk runs no flow for"
+      + " this case type yet; nothing is stored")
+  @ApiResponse(responseCode = "503", description = "The exchange's back office cannot be reached; nothing is stored; retry after"
+      + " the seconds in Retry-After", headers = @Header(name = "Retry-After", schema = @Schema(type = "integer")))
   ResponseEntity<CaseView> open(
       @RequestBody JsonNode body,
       @Parameter(description = "Any unique string up to 255 characters, e.g. a UUID")

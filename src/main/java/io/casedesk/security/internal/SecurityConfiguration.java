@@ -38,8 +38,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *   <li>Everything else takes HTTP Basic against the engine's users: the case API ({@code /api}),
  *       the engine REST API ({@code /engine-rest}, where the engine then knows the user, so its
  *       authorizations apply and its operation log names who did what) and the actuator, of which
- *       only a bare health check is open. A case's documents open from Tasklist's forms with the
- *       Tasklist login as well ({@link WebappSessionAuthentication}).
+ *       only the bare health check and its readiness and liveness probes are open. A case's documents
+ *       open from Tasklist's forms with the Tasklist login as well ({@link WebappSessionAuthentication}).
  * </ul>
  */
 @Configuration
@@ -75,7 +75,8 @@ class SecurityConfiguration {
   SecurityFilterChain api(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
     // Explicit path matchers: the webapps and the engine REST API are servlets of their own, outside Spring MVC.
     return http.securityMatcher(apis()).authorizeHttpRequests(requests -> requests
-            .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
+            // Status only (details are never shown): the bare check and the load balancer's probes.
+            .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/readiness", "/actuator/health/liveness").permitAll()
             .requestMatchers("/actuator/**").hasAuthority(authority(Groups.ADMIN))
             .requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/*/replies", "/api/inbound-mail",
                 "/api/cases/*/confirmation", "/api/cases/*/cancellation").hasAuthority(authority(Groups.INTAKE))

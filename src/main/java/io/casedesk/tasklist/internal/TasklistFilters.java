@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -22,6 +21,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Tasklist filters for the desk's queues, created at start-up when missing and brought up to date
@@ -35,6 +35,11 @@ import org.springframework.stereotype.Component;
  * property {@value #DESK_FILTER} names what it is, so the webapps show its name, description and
  * card labels in the language of the person's browser ({@link WebappNames}); the stored names are
  * the English ones.
+ *
+ * <p>Filters have no unique name in the engine, so two nodes starting at the same moment could each
+ * create them: start-up runs on one node at a time (the start-up lock of {@code platform}), and a
+ * filter is saved together with its grants in one transaction, so a node that dies in between leaves
+ * neither behind.
  */
 @Component
 class TasklistFilters implements ApplicationRunner {
@@ -67,15 +72,17 @@ class TasklistFilters implements ApplicationRunner {
   private final LanguageQueues languageQueues;
   private final DeskMessages messages;
   private final DeskNames names;
+  private final TransactionTemplate transactions;
 
   TasklistFilters(FilterService filterService, TaskService taskService, AuthorizationService authorizationService,
-      LanguageQueues languageQueues, DeskMessages messages, DeskNames names) {
+      LanguageQueues languageQueues, DeskMessages messages, DeskNames names, TransactionTemplate transactions) {
     this.filterService = filterService;
     this.taskService = taskService;
     this.authorizationService = authorizationService;
     this.languageQueues = languageQueues;
     this.messages = messages;
     this.names = names;
+    this.transactions = transactions;
   }
 
   List<DeskFilter> filters() {
@@ -110,21 +117,18 @@ class TasklistFilters implements ApplicationRunner {
     for (int i = 0; i < filters.size(); i++) {
       DeskFilter f = filters.get(i);
       Map<String, Object> properties = properties(f, i);
-      Filter filter = filterService.createFilterQuery().filterName(f.name()).singleResult();
-      try {
+      transactions.executeWithoutResult(tx -> {
+        Filter filter = filterService.createFilterQuery().filterName(f.name()).singleResult();
         if (filter == null) {
           filter = filterService.newTaskFilter(f.name());
-        } else if (properties.equals(filter.getProperties())) {
-          grantRead(filter, f.readers());
-          continue;
         }
-        filter.setQuery(f.query());
-        filter.setProperties(properties);
-        filterService.saveFilter(filter);
-      } catch (OptimisticLockingException e) {
-        continue; // another node of the cluster updated it at the same moment
-      }
-      grantRead(filter, f.readers());
+        if (!properties.equals(filter.getProperties())) {
+          filter.setQuery(f.query());
+          filter.setProperties(properties);
+          filterService.saveFilter(filter);
+        }
+        grantRead(filter, f.readers());
+      });
     }
   }
 

@@ -4,13 +4,10 @@ import io.casedesk.cases.CaseView;
 import io.casedesk.cases.CaseViews;
 import io.casedesk.whitelist.WhitelistConfirmation;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -42,13 +39,10 @@ class WhitelistController {
           + " usable after the screening, a review if it is flagged, and the cooling-off; a removal takes effect at once."
           + " The body is optional.")
   @ApiResponse(responseCode = "200", description = "Confirmed; the case as it stands now")
-  @ApiResponse(responseCode = "400", description = "The body breaks a rule", content = @Content(
-      mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "404", description = "No such case", content = @Content(
-      mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "400", description = "The body breaks a rule")
+  @ApiResponse(responseCode = "404", description = "No such case")
   @ApiResponse(responseCode = "409", description = "The case waits for no confirmation: no whitelist change, confirmed"
-      + " already, expired or ended; nothing is stored", content = @Content(
-      mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+      + " already, expired or ended; nothing is stored")
   CaseView confirm(@PathVariable String caseNumber, @Valid @RequestBody(required = false) WhitelistConfirmation confirmation) {
     requests.confirm(caseNumber, confirmation);
     return views.view(caseNumber);
@@ -61,11 +55,9 @@ class WhitelistController {
           + " (casedesk.whitelist.cooling-off after it was added, 24 hours by default). The address is taken off the"
           + " whitelist again and the customer is told. No body.")
   @ApiResponse(responseCode = "200", description = "Cancelled; the case as it stands now")
-  @ApiResponse(responseCode = "404", description = "No such case", content = @Content(
-      mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", description = "No such case")
   @ApiResponse(responseCode = "409", description = "Nothing to cancel: no addition in its cooling-off (not added yet,"
-      + " usable already, or ended); nothing is stored", content = @Content(
-      mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+      + " usable already, or ended); nothing is stored")
   CaseView cancel(@PathVariable String caseNumber) {
     requests.cancel(caseNumber);
     return views.view(caseNumber);

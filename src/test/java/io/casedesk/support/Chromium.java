@@ -1,4 +1,4 @@
-package io.casedesk.tasklist;
+package io.casedesk.support;
 
 import java.io.File;
 import java.io.IOException;
@@ -24,30 +24,37 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 public class Chromium implements ExecutionCondition {
 
-  static final String SWITCH = "CASEDESK_BROWSER_TESTS";
+  public static final String SWITCH = "CASEDESK_BROWSER_TESTS";
   static final List<String> BROWSERS = List.of("chromium", "chromium-browser", "google-chrome");
   static final String DRIVER = "chromedriver";
+  /** Why the browser tests do not run here. */
+  public static final String SKIPPED = "Browser tests skipped: no Chromium (" + String.join(", ", BROWSERS) + ") and chromedriver on the PATH. "
+      + "Install them (apt-get install chromium chromium-driver) to run them; " + SWITCH + "=required makes their absence a failure.";
 
   @Override
   public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-    if (browser().isPresent() && driver().isPresent()) {
+    if (available()) {
       return ConditionEvaluationResult.enabled("Chromium " + browser().get() + " with " + driver().get());
     }
     if (required()) {
       return ConditionEvaluationResult.enabled(SWITCH + "=required: the browser tests run and fail without Chromium");
     }
-    String reason = "Browser tests skipped: no Chromium (" + String.join(", ", BROWSERS) + ") and chromedriver on the PATH. "
-        + "Install them (apt-get install chromium chromium-driver) to run them; " + SWITCH + "=required makes their absence a failure.";
-    System.out.println(reason);
-    return ConditionEvaluationResult.disabled(reason);
+    System.out.println(SKIPPED);
+    return ConditionEvaluationResult.disabled(SKIPPED);
   }
 
-  static boolean required() {
+  /** Chromium and its driver are on the PATH. */
+  public static boolean available() {
+    return browser().isPresent() && driver().isPresent();
+  }
+
+  /** {@code CASEDESK_BROWSER_TESTS=required}: a missing browser fails the browser tests. */
+  public static boolean required() {
     return "required".equalsIgnoreCase(System.getenv(SWITCH));
   }
 
   /** Headless Chromium in the given browser language. */
-  static WebDriver start(String language) throws IOException {
+  public static WebDriver start(String language) throws IOException {
     Path browser = browser().orElseThrow(() -> new AssertionError(SWITCH + "=required, but no Chromium (" + String.join(", ", BROWSERS)
         + ") is on the PATH: apt-get install chromium chromium-driver"));
     Path driver = driver().orElseThrow(() -> new AssertionError(SWITCH + "=required, but no chromedriver is on the PATH: apt-get install chromium-driver"));

@@ -1,7 +1,8 @@
-package io.casedesk.tasklist;
+package io.casedesk.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.casedesk.tasklist.TaskCard;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -22,37 +24,41 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Camunda Tasklist as a person uses it, in a real browser: every step waits for a condition on the
- * page (explicitly, with a generous bound for a loaded machine), never for a time. A failing step
- * leaves a screenshot and the page's HTML in target/browser-screenshots.
+ * Camunda Tasklist in a real headless Chromium ({@link Chromium}), in a browser language, as agents
+ * and supervisors use it: log in, open a queue filter, find a case's task by its number (the task
+ * card's "Task variable" search), claim it, read its form and header, open a document, fill the form,
+ * complete it, reassign it. The one browser driver of every browser test. Each step waits explicitly
+ * for what the person would see, with a generous bound for a loaded machine, never for a time; a
+ * failing step leaves a screenshot and the page's HTML in target/browser-screenshots. Test classes
+ * carry {@code @ExtendWith(Chromium.class)}, so they are skipped, saying why, without Chromium.
  */
-class TasklistPage {
+public final class TasklistBrowser implements AutoCloseable {
 
   static final Path SCREENSHOTS = Path.of("target/browser-screenshots");
   static final Duration PATIENCE = Duration.ofSeconds(60);
 
-  final WebDriver browser;
-  final WebDriverWait until;
+  private final WebDriver browser;
+  /** Explicit waits on conditions of the page, bounded by {@link #PATIENCE}. */
+  public final WebDriverWait until;
   private final String base;
-  private final String language;
-  private final String test;
-  private final JsonNode labels;
+  private final String testName;
+  private final JsonNode tasklistTexts;
 
-  TasklistPage(WebDriver browser, String base, String language, String test) {
-    this.browser = browser;
+  public TasklistBrowser(int port, String language, String testName) {
+    Assumptions.assumeTrue(Chromium.available() || Chromium.required(), Chromium.SKIPPED);
+    try {
+      this.browser = Chromium.start(language);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     this.until = new WebDriverWait(browser, PATIENCE, Duration.ofMillis(200));
-    this.base = base;
-    this.language = language;
-    this.test = test;
-    this.labels = tasklistLabels(language);
+    this.base = "http://127.0.0.1:" + port;
+    this.testName = testName;
+    this.tasklistTexts = tasklistTexts(language);
   }
 
-  /** A text of Tasklist itself in the browser's language (its locale file's {@code labels}). */
-  String label(String key) {
-    return labels.path(key).asText(key);
-  }
-
-  void step(String name, Runnable action) {
+  /** Runs one step; a failure leaves a picture of the page (and its HTML) behind. */
+  public void step(String name, Runnable action) {
     try {
       action.run();
     } catch (RuntimeException | AssertionError e) {
@@ -61,23 +67,61 @@ class TasklistPage {
     }
   }
 
-  void login(String user, String password) {
+  /** A text of Tasklist itself in the browser's language (its locale file's {@code labels}). */
+  public String tasklistText(String key) {
+    return tasklistTexts.path(key).asText(key);
+  }
+
+  /** Logs in, waits for the filters, and answers the login button's text, in the browser's language. */
+  public String logIn(String user, String password) {
     browser.get(base + "/camunda/app/tasklist/");
     visible(By.cssSelector("form[name='signinForm'] input[ng-model='username']")).sendKeys(user);
     browser.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='password']")).sendKeys(password);
-    browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+    WebElement submit = browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']"));
+    String label = submit.getText().trim();
+    submit.click();
     visible(By.cssSelector("div[cam-tasklist-filters] .task-filter h4.name a"));
+    return label;
+  }
+
+  /**
+   * Opens the queue filter (by the name it shows in the browser's language), finds the case's task by
+   * the case number on its card, as an agent searches, and opens the task of that name.
+   */
+  public void openTask(String filter, String caseNumber, String taskName) {
+    openFilter(filter);
+    searchTaskVariable(TaskCard.CASE_NUMBER, caseNumber);
+    openTask(caseNumber, taskName);
+  }
+
+  /** The value of a form field, once the form has it. */
+  public String field(String componentId, String expectedStart) {
+    WebElement field = visible(By.cssSelector(".fjs-form [id$='-" + componentId + "']"));
+    until.until(d -> field.getAttribute("value") != null && field.getAttribute("value").startsWith(expectedStart));
+    return field.getAttribute("value");
+  }
+
+  /** The label of a form field. */
+  public String label(String componentId) {
+    return visible(By.cssSelector(".fjs-form label[for$='-" + componentId + "']")).getText().trim();
+  }
+
+  /** An element of the page once it shows, scrolled into view (a form's table, say). */
+  public WebElement shown(By locator) {
+    WebElement element = visible(locator);
+    scrollTo(element);
+    return element;
   }
 
   /** The names of the filters in the filter column, as shown. */
-  List<String> filterNames() {
+  public List<String> filterNames() {
     return browser.findElements(By.cssSelector("div[cam-tasklist-filters] .task-filter h4.name a")).stream()
         .map(a -> (String) script("return arguments[0].childNodes[0].textContent.trim();", a))
         .toList();
   }
 
   /** Opens a filter and waits until its list has loaded, without an error. */
-  void openFilter(String name) {
+  public void openFilter(String name) {
     WebElement filter = until.until(ExpectedConditions.elementToBeClickable(By.xpath(
         "//div[@cam-tasklist-filters]//div[contains(@class,'task-filter')]/h4[contains(@class,'name')]/a[normalize-space(text()[1])='" + name + "']")));
     scrollTo(filter);
@@ -88,7 +132,7 @@ class TasklistPage {
   }
 
   /** The task list shows tasks or says there are none, and no error. */
-  void listLoaded() {
+  public void listLoaded() {
     until.until(d -> !d.findElements(By.cssSelector("[cam-tasks] ol.tasks-list li.task")).isEmpty()
         || !d.findElements(By.cssSelector("[cam-tasks] .well")).stream().filter(WebElement::isDisplayed).toList().isEmpty()
         || !d.findElements(By.cssSelector("[cam-tasks] .alert-danger")).stream().filter(WebElement::isDisplayed).toList().isEmpty());
@@ -102,10 +146,10 @@ class TasklistPage {
    * Searches the list as a person would: the search field, the criterion "Task variable", the card's
    * line {@code variable} by its label, "=", the value.
    */
-  void searchTaskVariable(String variable, String value) {
+  public void searchTaskVariable(String variable, String value) {
     visible(By.cssSelector("[cam-widget-search] input.main-field")).click();
     until.until(ExpectedConditions.elementToBeClickable(By.xpath(
-        "//div[@cam-widget-search]//ul[contains(@class,'dropdown-menu')]//a[@title='" + label("TASK_VARIABLE") + "']"))).click();
+        "//div[@cam-widget-search]//ul[contains(@class,'dropdown-menu')]//a[@title='" + tasklistText("TASK_VARIABLE") + "']"))).click();
     until.until(ExpectedConditions.elementToBeClickable(By.xpath(
         "//div[@cam-widget-search]//ul[contains(@class,'dropdown-menu')]//a[contains(normalize-space(.),'(" + variable + ")')]"))).click();
     until.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[cam-widget-search-pill] .value-field .view-value"))).click();
@@ -120,7 +164,7 @@ class TasklistPage {
   }
 
   /** The task's card in the list: its text with its lines shown in full. */
-  String cardText(String caseNumber) {
+  public String cardText(String caseNumber) {
     WebElement card = until.until(d -> d.findElements(By.cssSelector("[cam-tasks] ol.tasks-list li.task")).stream()
         .filter(t -> t.getText().contains(caseNumber)).findFirst().orElse(null));
     List<WebElement> more = card.findElements(By.cssSelector(".shutter a"));
@@ -131,7 +175,7 @@ class TasklistPage {
     return card.getText();
   }
 
-  void openTask(String caseNumber, String taskName) {
+  public void openTask(String caseNumber, String taskName) {
     until.until(d -> d.findElements(By.cssSelector("[cam-tasks] ol.tasks-list li.task")).stream()
         .filter(t -> t.getText().contains(caseNumber)).findFirst()
         .map(t -> t.findElement(By.cssSelector("h4.task a"))).orElse(null)).click();
@@ -139,23 +183,27 @@ class TasklistPage {
     formShows(caseNumber);
   }
 
-  void formShows(String text) {
+  public void formShows(String text) {
     visible(By.cssSelector("[cam-tasklist-form-camunda] form.fjs-form"));
     until.until(d -> d.findElement(By.cssSelector("[cam-tasklist-form-camunda] form.fjs-form")).getText().contains(text));
   }
 
-  void claim() {
+  /** Claims the open task once its form shows; answers the claim button's text. */
+  public String claim() {
     WebElement claim = visible(By.cssSelector("section.task-card button.claim[ng-click='claim()']"));
+    String label = claim.getText().trim();
+    visible(By.cssSelector("[cam-tasklist-form-camunda] form.fjs-form"));
     claim.click();
     until.until(ExpectedConditions.stalenessOf(claim));
     until.until(d -> d.findElements(By.cssSelector("div[cam-tasklist-form] > div.disabled-form")).isEmpty());
+    return label;
   }
 
   /**
    * Opens a document from the form's header by its name and checks that the picture arrives in a new
    * tab; back on the task afterwards. Returns the address the document was served from.
    */
-  String openDocument(String name) {
+  public String openDocument(String name) {
     String tasklist = browser.getWindowHandle();
     Set<String> before = browser.getWindowHandles();
     WebElement link = visible(By.xpath("//form[contains(@class,'fjs-form')]//a[contains(@href,'/documents/') and normalize-space(.)='" + name + "']"));
@@ -174,16 +222,21 @@ class TasklistPage {
     }
   }
 
-  void choose(String optionLabel) {
+  /** Picks a radio option by its label. */
+  public void choose(String optionLabel) {
     WebElement label = visible(By.xpath("//div[contains(@class,'fjs-form-field-radio')]/label[@for][normalize-space(.)='" + optionLabel + "']"));
     scrollTo(label);
     label.click();
     until.until(d -> label.findElement(By.cssSelector("input[type='radio']")).isSelected());
   }
 
-  /** Completes the task; Tasklist then shows no task and no error (a task gone is no 500). */
-  void complete() {
+  /**
+   * Completes the task; answers the complete button's text once the task has left the screen and
+   * Tasklist shows no error (a task gone is no 500).
+   */
+  public String complete() {
     WebElement complete = until.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.btn-primary[ng-click='complete()']")));
+    String label = complete.getText().trim();
     scrollTo(complete);
     complete.click();
     until.until(d -> d.findElements(By.cssSelector("section.task-card")).isEmpty());
@@ -193,10 +246,11 @@ class TasklistPage {
     if (!errors.isEmpty()) {
       throw new AssertionError("Tasklist reported an error after completing the task: " + errors);
     }
+    return label;
   }
 
   /** Changes the task's assignee in the task's header, as a supervisor reassigns. */
-  void reassign(String user) {
+  public void reassign(String user) {
     WebElement field = visible(By.cssSelector("section.task-card li.assignee [cam-widget-inline-field] .view-value"));
     field.click();
     WebElement input = visible(By.cssSelector("section.task-card li.assignee [cam-widget-inline-field] input"));
@@ -210,7 +264,7 @@ class TasklistPage {
    * it fills in some texts (relative dates) after the page appears, so this waits, within the bound,
    * for the text to pass, and fails with the English words and their lines if it never does.
    */
-  void noEnglish(String cssSelector, Set<String> data) {
+  public void noEnglish(String cssSelector, Set<String> data) {
     try {
       until.until(d -> NoEnglish.in(textOf(cssSelector), data).isEmpty());
     } catch (org.openqa.selenium.TimeoutException e) {
@@ -219,7 +273,7 @@ class TasklistPage {
   }
 
   /** The visible text of a part of the page, with the values of its fields, which a person reads as well. */
-  String textOf(String cssSelector) {
+  public String textOf(String cssSelector) {
     return (String) script("""
         var parts = [];
         document.querySelectorAll(arguments[0]).forEach(function(root) {
@@ -240,8 +294,13 @@ class TasklistPage {
         """, cssSelector);
   }
 
-  WebElement visible(By locator) {
+  public WebElement visible(By locator) {
     return until.until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  @Override
+  public void close() {
+    browser.quit();
   }
 
   private void scrollTo(WebElement element) {
@@ -255,7 +314,7 @@ class TasklistPage {
   private void evidence(String step) {
     try {
       Files.createDirectories(SCREENSHOTS);
-      String name = test + "-" + step + "-" + System.currentTimeMillis();
+      String name = testName + "-" + step + "-" + System.currentTimeMillis();
       Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
       Files.writeString(SCREENSHOTS.resolve(name + ".html"), browser.getPageSource());
     } catch (IOException | RuntimeException e) {
@@ -264,10 +323,10 @@ class TasklistPage {
   }
 
   /** Tasklist's texts in a language: Camunda's English file in the webjar, the desk's files for the others. */
-  private static JsonNode tasklistLabels(String language) {
+  private static JsonNode tasklistTexts(String language) {
     String tag = language.split("-")[0];
     String resource = "META-INF/resources/webjars/camunda/app/tasklist/locales/" + tag + ".json";
-    try (InputStream in = TasklistPage.class.getClassLoader().getResourceAsStream(resource)) {
+    try (InputStream in = TasklistBrowser.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("No Tasklist texts " + resource);
       }
