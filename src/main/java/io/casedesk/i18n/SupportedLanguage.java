@@ -20,6 +20,11 @@ public enum SupportedLanguage {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** The tag as it ends the name of a queue's language variant: {@code Zh} in {@code kycZh}. */
+  public String variantSuffix() {
+    return tag().substring(0, 1).toUpperCase(Locale.ROOT) + tag().substring(1);
+  }
+
   public Locale locale() {
     return Locale.forLanguageTag(tag());
   }

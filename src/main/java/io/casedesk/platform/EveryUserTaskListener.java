@@ -12,4 +12,6 @@ public interface EveryUserTaskListener extends TaskListener {
   int ROUTING = 100;
   int ESCALATION = 200;
   int LOCALIZATION = 300;
+  /** What a task shows in Tasklist's list and form header: after the name and the SLA standing are set. */
+  int PRESENTATION = 400;
 }

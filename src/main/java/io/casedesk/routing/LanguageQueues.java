@@ -2,7 +2,6 @@ package io.casedesk.routing;
 
 import io.casedesk.i18n.SupportedLanguage;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +14,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class LanguageQueues {
+
+  /** Task-local variable that explains a routing to another language's queue. */
+  public static final String ROUTING_NOTE = "routingNote";
 
   private final List<String> languageBound;
 
@@ -31,7 +33,6 @@ public class LanguageQueues {
   }
 
   public static String variant(String queue, SupportedLanguage language) {
-    String tag = language.tag();
-    return queue + tag.substring(0, 1).toUpperCase(Locale.ROOT) + tag.substring(1);
+    return queue + language.variantSuffix();
   }
 }

@@ -48,6 +48,7 @@ public class SlaClocks {
         .filter(c -> c.state() == ClockState.RUNNING).map(SlaClockView::clock).toList();
     if (state.pause(caseNumber, now)) {
       running.forEach(c -> timers.hold(execution, c));
+      events.publishEvent(new SlaEvents.Paused(caseNumber, now));
     }
   }
 

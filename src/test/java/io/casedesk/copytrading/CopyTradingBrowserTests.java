@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.casedesk.support.CaseApi;
 import io.casedesk.support.CaseDeskTest;
+import io.casedesk.support.Chromium;
 import io.casedesk.support.EngineDriver;
 import io.casedesk.support.TasklistBrowser;
 import io.casedesk.support.TestClock;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * order by order with the numbers, and confirming the finding compensates the platform faults.
  */
 @CaseDeskTest
+@ExtendWith(Chromium.class)
 @TestClock("2026-11-24T12:00:00Z")
 class CopyTradingBrowserTests {
 

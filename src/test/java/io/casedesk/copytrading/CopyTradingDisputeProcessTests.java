@@ -8,9 +8,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.casedesk.ledger.EmbeddedBackOffice;
-import io.casedesk.ledger.CopyTradingCompensation;
 import io.casedesk.ledger.CopyTradingCompensation.Credit;
+import io.casedesk.ledger.CopyTradingCompensation;
+import io.casedesk.ledger.EmbeddedBackOffice;
 import io.casedesk.platform.JsonVariables;
 import io.casedesk.support.CaseApi;
 import io.casedesk.support.CaseDeskTest;

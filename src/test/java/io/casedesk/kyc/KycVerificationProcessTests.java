@@ -110,7 +110,7 @@ class KycVerificationProcessTests {
     assertThat(kyc).isWaitingAt("Task_ReviewApplication").hasPassed("CallActivity_WaitForCustomerReply");
     assertThat(engine.process(caseNumber, "customer-reply-wait")).isEnded().hasPassed("Task_ApplyCustomerReply");
     assertThat(kyc).variables().containsEntry(KycVariables.DOCUMENTS_COMPLETE, true);
-    assertThat((String) runtimeService.getVariable(kyc.getId(), KycVariables.DOCUMENTS_SUMMARY)).contains("ID_FRONT", "ID_BACK", "SELFIE");
+    assertThat((String) runtimeService.getVariable(kyc.getId(), KycVariables.DOCUMENTS_SUMMARY)).contains("Identity card (front)", "Identity card (back)", "Selfie");
   }
 
   @Test

@@ -110,8 +110,8 @@ class TwoFactorResetProcessTests {
     assertThat(text(reset, TwoFactorVariables.ACTIVITY_NOTE)).contains("Retiros desde el 2026-11-27: 0");
     assertThat(text(reset, TwoFactorVariables.ON_CHAIN_NOTE)).isEqualTo("Ningún retiro desde la pérdida.");
     assertThat(text(reset, TwoFactorVariables.RISK_NOTE)).startsWith("BAJO: ningún factor de riesgo. Saldo 2935.40 USD");
-    assertThat(text(reset, TwoFactorVariables.DOCUMENTS_SUMMARY)).contains("Página del pasaporte con foto: s3://", "Selfie (prueba de vida)")
-        .containsPattern("sha256 [0-9a-f]{64}");
+    assertThat(text(reset, TwoFactorVariables.DOCUMENTS_SUMMARY)).contains("Página del pasaporte con foto · SHA-256 ", "Selfie (prueba de vida)")
+        .containsPattern("SHA-256 [0-9a-f]{64}").doesNotContain("s3://");
     for (String note : List.of(TwoFactorVariables.REQUEST_SUMMARY, TwoFactorVariables.IDENTITY_DOCUMENT_SUMMARY, TwoFactorVariables.DOCUMENT_NOTE,
         TwoFactorVariables.DOCUMENTS_SUMMARY, TwoFactorVariables.LOGIN_CHECK_NOTE, TwoFactorVariables.ACTIVITY_NOTE, TwoFactorVariables.ON_CHAIN_NOTE,
         TwoFactorVariables.TAKEOVER_NOTE, TwoFactorVariables.WITHDRAWAL_LOCK_NOTE, TwoFactorVariables.RISK_NOTE)) {
@@ -294,7 +294,7 @@ class TwoFactorResetProcessTests {
     switch (reasons) {
       case "NEW_IP" -> assertThat(note).contains("- the request IP 198.18.0.9 never logged in to this account");
       case "RECENT_SECURITY_CHANGE" -> assertThat(note).contains("- the last security change was 20 days ago");
-      case "TIER,LARGE_BALANCE" -> assertThat(note).contains("- tier INSTITUTIONAL", "- large balance: 587000.00 USD");
+      case "TIER,LARGE_BALANCE" -> assertThat(note).contains("- tier Institutional", "- large balance: 587000.00 USD");
       default -> assertThat(note).startsWith("LOW: no risk factor.");
     }
   }

@@ -1,5 +1,6 @@
 package io.casedesk.delivery.internal;
 
+import io.casedesk.delivery.Delivery.Attempt;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -7,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import io.casedesk.delivery.Delivery.Attempt;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

@@ -2,6 +2,7 @@ package io.casedesk.i18n.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.casedesk.i18n.SupportedLanguage;
 import java.io.IOException;
@@ -27,11 +28,20 @@ import org.springframework.stereotype.Component;
  * <p>Bundle keys: {@code <form id>.<component id>.label}, {@code .description}, {@code .text},
  * {@code .values.<value>}, and a table's column headers {@code .columns.<key>}. A missing key keeps
  * the English text (the parity test reports it).
+ *
+ * <p>Every variant gets the desk's shared parts, {@code forms/parts/*.form}, translated the same way
+ * (bundle {@code forms/i18n/desk_<lang>.properties}): the case header ({@value #CASE_HEADER}: case,
+ * type, language, channel, tier, the SLA clocks and, once escalated, which clock ran out, and the
+ * case's documents), placed after the form's heading. Its values are the task's card, which the desk
+ * sets on every task, so a form needs nothing of its own to show them.
  */
 @Component
 public class LocalizedForms {
 
   static final String SOURCE_FORMS = "classpath*:forms/*.form";
+  /** The case header every form variant gets. */
+  static final String CASE_HEADER = "case-header";
+  static final String PARTS = "classpath*:forms/parts/*.form";
   /** Translators' form bundles: {@code forms/i18n/<name>_<lang>.properties}, one set per case type. */
   static final String FORM_BUNDLES = "forms/i18n";
   private static final List<String> TEXT_PROPERTIES = List.of("label", "description", "text");
@@ -47,9 +57,10 @@ public class LocalizedForms {
   /** Resource name to form JSON, for every source form in every language. */
   public Map<String, String> build() {
     Map<String, String> forms = new LinkedHashMap<>();
-    for (ObjectNode source : sourceForms()) {
+    List<ObjectNode> parts = forms(PARTS);
+    for (ObjectNode source : forms(SOURCE_FORMS)) {
       for (SupportedLanguage language : SupportedLanguage.values()) {
-        ObjectNode localized = translate(source, language);
+        ObjectNode localized = withHeader(translate(source, language), parts, language);
         forms.put("forms/" + localized.get("id").asText() + ".form", localized.toPrettyString());
       }
     }
@@ -70,10 +81,31 @@ public class LocalizedForms {
     return form;
   }
 
-  /** Every translatable text of the source forms, as bundle key to English text. */
+  /**
+   * The form with the case header placed after its heading (a leading text component that is a
+   * Markdown heading), or first when it has none.
+   */
+  private ObjectNode withHeader(ObjectNode form, List<ObjectNode> parts, SupportedLanguage language) {
+    ArrayNode components = (ArrayNode) form.get("components");
+    int at = components.size() > 0 && components.get(0).path("text").asText().startsWith("#") ? 1 : 0;
+    for (ObjectNode part : parts) {
+      if (!CASE_HEADER.equals(part.path("id").asText())) {
+        continue;
+      }
+      ObjectNode header = translate(part, language);
+      for (JsonNode component : header.path("components")) {
+        components.insert(at++, component);
+      }
+    }
+    return form;
+  }
+
+  /** Every translatable text of the source forms and the shared parts, as bundle key to English text. */
   public Map<String, String> englishTexts() {
     Map<String, String> texts = new LinkedHashMap<>();
-    for (ObjectNode source : sourceForms()) {
+    List<ObjectNode> all = new ArrayList<>(forms(SOURCE_FORMS));
+    all.addAll(forms(PARTS));
+    for (ObjectNode source : all) {
       texts(source, source.get("id").asText(), (key, node) -> texts.put(key.key(), node.get(key.property()).asText()));
     }
     return texts;
@@ -105,16 +137,16 @@ public class LocalizedForms {
     }
   }
 
-  private List<ObjectNode> sourceForms() {
+  private List<ObjectNode> forms(String pattern) {
     List<ObjectNode> forms = new ArrayList<>();
     try {
-      for (Resource resource : new PathMatchingResourcePatternResolver().getResources(SOURCE_FORMS)) {
+      for (Resource resource : new PathMatchingResourcePatternResolver().getResources(pattern)) {
         try (InputStream in = resource.getInputStream()) {
           forms.add((ObjectNode) objectMapper.readTree(in));
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the source forms", e);
+      throw new UncheckedIOException("Cannot read the forms " + pattern, e);
     }
     return forms;
   }

@@ -1,8 +1,8 @@
 package io.casedesk.intake.internal;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.casedesk.casetype.CaseTypeDefinition;
 import io.casedesk.casetype.CaseTypes;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.core.converter.ResolvedSchema;

@@ -1,14 +1,14 @@
 package io.casedesk.intake.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.casedesk.cases.CaseView;
 import io.casedesk.cases.CaseViews;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.casedesk.web.RequestReader;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;

@@ -1,10 +1,12 @@
 package io.casedesk.kyc.internal;
 
 import io.casedesk.casetype.CaseVariables;
+import io.casedesk.i18n.DeskMessages;
 import io.casedesk.kyc.KycDetails;
 import io.casedesk.kyc.KycVariables;
 import io.casedesk.platform.JsonVariables;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,10 +21,12 @@ public class ScreenSanctionsAndPepDelegate implements JavaDelegate {
 
   private final JsonVariables json;
   private final Watchlist watchlist;
+  private final DeskMessages messages;
 
-  ScreenSanctionsAndPepDelegate(JsonVariables json, Watchlist watchlist) {
+  ScreenSanctionsAndPepDelegate(JsonVariables json, Watchlist watchlist, DeskMessages messages) {
     this.json = json;
     this.watchlist = watchlist;
+    this.messages = messages;
   }
 
   @Override
@@ -30,13 +34,18 @@ public class ScreenSanctionsAndPepDelegate implements JavaDelegate {
     var applicant = json.read(execution, CaseVariables.CASE_DETAILS, KycDetails.class).applicant();
     List<Watchlist.Entry> hits = watchlist.screen(applicant.fullName(), applicant.dateOfBirth());
     execution.setVariable(KycVariables.SCREENING_HIT, !hits.isEmpty());
+    var language = DeskMessages.languageOf(execution);
     execution.setVariable(
         KycVariables.SCREENING_NOTE,
         hits.isEmpty()
-            ? "passed: no match among " + watchlist.size() + " watchlist entries"
-            : "HIT: "
-                + hits.stream()
-                    .map(h -> h.list() + " " + h.name() + " (born " + (h.dateOfBirth() == null ? "unknown" : h.dateOfBirth()) + ", " + h.nationality() + ", " + h.reference() + ")")
-                    .collect(Collectors.joining("; ")));
+            ? messages.format("kyc.check.screening.passed", language, Map.of("count", watchlist.size()))
+            : messages.format("kyc.check.screening.hit", language, Map.of("matches", hits.stream()
+                .map(h -> messages.format("kyc.check.screening.match", language, Map.of(
+                    "list", messages.text("kyc.watchlist." + h.list(), language),
+                    "name", h.name(),
+                    "born", h.dateOfBirth() == null ? messages.text("kyc.check.screening.bornUnknown", language) : h.dateOfBirth(),
+                    "nationality", h.nationality(),
+                    "reference", h.reference())))
+                .collect(Collectors.joining("; ")))));
   }
 }

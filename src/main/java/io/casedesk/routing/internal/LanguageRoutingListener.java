@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 class LanguageRoutingListener implements CandidateGroupRouter, EveryUserTaskListener {
 
   /** Task-local variable that explains a routing to another language's queue. */
-  public static final String ROUTING_NOTE = "routingNote";
+  public static final String ROUTING_NOTE = LanguageQueues.ROUTING_NOTE;
 
   private final LanguageQueues queues;
   private final IdentityService identityService;

@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
  *
  * <ul>
  *   <li>Agents and specialists: Tasklist; read process definitions (names, forms).
- *   <li>Supervisors: Tasklist and Cockpit; read and reassign every task; read every case.
+ *   <li>Supervisors: Tasklist and Cockpit; read and reassign every task (and look up the person they
+ *       assign it to); create filters of their own; read every case.
  *   <li>Compliance: Cockpit and Tasklist; read definitions, history and the operation log; change nothing.
  *   <li>Analysts: Cockpit; deploy and read definitions; no tasks, no case data.
  *   <li>Intake service account: nothing in the engine; it uses the case API only.
@@ -85,6 +86,9 @@ class DeskAuthorizations implements ApplicationRunner {
     String supervisors = Groups.SUPERVISORS;
     grants.add(new Grant(supervisors, Resources.APPLICATION, "cockpit", Permissions.ACCESS));
     grants.add(new Grant(supervisors, Resources.TASK, ALL, Permissions.READ, Permissions.UPDATE));
+    // Tasklist checks that the new assignee exists before it reassigns; filters of their own for what they watch.
+    grants.add(new Grant(supervisors, Resources.USER, ALL, Permissions.READ));
+    grants.add(new Grant(supervisors, Resources.FILTER, ALL, Permissions.CREATE));
     grants.add(new Grant(supervisors, Resources.PROCESS_INSTANCE, ALL, Permissions.READ));
     grants.add(new Grant(supervisors, Resources.DECISION_DEFINITION, ALL, Permissions.READ));
     grants.add(new Grant(supervisors, Resources.PROCESS_DEFINITION, ALL,

@@ -39,7 +39,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *       (service accounts never sign in with a password): the case API ({@code /api}),
  *       the engine REST API ({@code /engine-rest}, where the engine then knows the user, so its
  *       authorizations apply and its operation log names who did what) and the actuator, of which
- *       only the bare health check and its readiness and liveness probes are open.
+ *       only the bare health check and its readiness and liveness probes are open. A case's documents
+ *       open from Tasklist's forms with the Tasklist login as well ({@link WebappSessionAuthentication}).
  * </ul>
  */
 @Configuration
@@ -65,6 +66,11 @@ class SecurityConfiguration {
         .build();
   }
 
+  /** A case's documents, which people open from the task forms in Tasklist. */
+  static RequestMatcher documents() {
+    return path("/api/cases/*/documents/*");
+  }
+
   @Bean
   @Order(1)
   SecurityFilterChain api(HttpSecurity http, ObjectMapper objectMapper, ApiKeys keys, DeskAccounts accounts) throws Exception {
@@ -82,6 +88,10 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.POST, "/api/notifications/*/retry", "/api/case-events/*/retry")
                 .hasAnyAuthority(authority(Groups.SUPERVISORS), authority(Groups.ADMIN))
             .requestMatchers(HttpMethod.GET, "/api/demo/mailbox/**").hasAnyAuthority(authority(Groups.SUPERVISORS), authority(Groups.ADMIN))
+            // A case's documents: the people who may work the case (the desk checks which), never a service account.
+            .requestMatchers(HttpMethod.GET, "/api/cases/*/documents/*").access(staffOnly())
+            .requestMatchers(HttpMethod.GET, "/api/cases/*/document-views")
+                .hasAnyAuthority(authority(Groups.SUPERVISORS), authority(Groups.COMPLIANCE), authority(Groups.ADMIN))
             .requestMatchers(HttpMethod.GET, "/api/cases/**")
                 .hasAnyAuthority(authority(Groups.INTAKE), authority(Groups.SUPERVISORS), authority(Groups.COMPLIANCE), authority(Groups.ADMIN))
             .requestMatchers("/api/service-accounts/**").hasAuthority(authority(Groups.ADMIN))
@@ -89,6 +99,7 @@ class SecurityConfiguration {
             .requestMatchers(path("/engine-rest/**")).access(staffOnly())
             .anyRequest().denyAll())
         .addFilterBefore(new ApiKeyAuthenticationFilter(keys, accounts, unauthorized), BasicAuthenticationFilter.class)
+        .addFilterBefore(new WebappSessionAuthentication(documents()), BasicAuthenticationFilter.class)
         .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthorized))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden(objectMapper)))
         .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -2,8 +2,8 @@ package io.casedesk.sla.internal;
 
 import io.casedesk.casetype.CaseVariables;
 import io.casedesk.casetype.Groups;
-import io.casedesk.sla.SlaClock;
 import io.casedesk.platform.TaskInputs;
+import io.casedesk.sla.SlaClock;
 import io.casedesk.sla.SlaClocks;
 import io.casedesk.sla.SlaEvents;
 import java.time.Clock;

@@ -3,9 +3,10 @@ package io.casedesk.twofactor.internal;
 import static io.casedesk.twofactor.TwoFactorVariables.*;
 
 import io.casedesk.casetype.CaseVariables;
+import io.casedesk.i18n.DeskMessages;
 import io.casedesk.i18n.SupportedLanguage;
-import io.casedesk.ledger.AccountStanding;
 import io.casedesk.ledger.AccountStanding.Standing;
+import io.casedesk.ledger.AccountStanding;
 import io.casedesk.ledger.LedgerPort;
 import io.casedesk.platform.AsDesk;
 import io.casedesk.platform.ExternalCall;
@@ -43,12 +44,14 @@ public class AssessResetRiskDelegate implements JavaDelegate {
   private final DecisionService decisions;
   private final CaseTexts texts;
   private final Clock clock;
+  private final DeskMessages messages;
 
-  AssessResetRiskDelegate(AccountStanding standings, DecisionService decisions, CaseTexts texts, Clock clock) {
+  AssessResetRiskDelegate(AccountStanding standings, DecisionService decisions, CaseTexts texts, Clock clock, DeskMessages messages) {
     this.standings = standings;
     this.decisions = decisions;
     this.texts = texts;
     this.clock = clock;
+    this.messages = messages;
   }
 
   @Override
@@ -90,7 +93,7 @@ public class AssessResetRiskDelegate implements JavaDelegate {
       List<String> unpriced, int accountAgeDays) {
     Object days = execution.getVariable(DAYS_SINCE_SECURITY_CHANGE);
     Map<String, Object> values = Map.of(
-        "tier", execution.getVariable(CaseVariables.TIER), "balanceUsd", standing.balanceUsd().toPlainString(),
+        "tier", messages.text("tier." + execution.getVariable(CaseVariables.TIER), language), "balanceUsd", standing.balanceUsd().toPlainString(),
         "unpriced", String.join(", ", unpriced), "requestIp", String.valueOf(execution.getVariable(REQUEST_IP)),
         "days", days == null ? "" : days, "accountAgeDays", accountAgeDays);
     List<String> lines = new ArrayList<>();

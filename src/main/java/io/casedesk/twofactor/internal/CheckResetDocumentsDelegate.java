@@ -62,7 +62,7 @@ public class CheckResetDocumentsDelegate implements JavaDelegate {
   private String documents(SupportedLanguage language, TwoFactorResetDetails details) {
     List<String> lines = new ArrayList<>();
     for (DocumentReference d : details.documentsOrEmpty()) {
-      lines.add(texts.text(language, "note.document", Map.of("kind", texts.name(language, "kind", d.kind().name()), "uri", d.uri(), "hash", d.sha256())));
+      lines.add(texts.text(language, "note.document", Map.of("kind", texts.name(language, "kind", d.kind().name()), "hash", d.sha256())));
     }
     if (!details.recentIpsOrEmpty().isEmpty()) {
       lines.add(texts.text(language, "note.recentIps", Map.of("ips", String.join(", ", details.recentIpsOrEmpty()))));

@@ -4,8 +4,8 @@ import static io.casedesk.twofactor.TwoFactorVariables.*;
 
 import io.casedesk.casetype.CaseVariables;
 import io.casedesk.i18n.SupportedLanguage;
-import io.casedesk.ledger.AccountProfile;
 import io.casedesk.ledger.AccountProfile.Login;
+import io.casedesk.ledger.AccountProfile;
 import io.casedesk.ledger.LedgerPort;
 import io.casedesk.platform.ExternalCall;
 import io.casedesk.platform.JsonVariables;

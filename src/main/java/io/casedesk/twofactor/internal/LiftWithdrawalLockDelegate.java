@@ -1,8 +1,8 @@
 package io.casedesk.twofactor.internal;
 
 import io.casedesk.casetype.CaseVariables;
-import io.casedesk.ledger.AccountSecurityAdministration;
 import io.casedesk.ledger.AccountSecurityAdministration.WithdrawalLock;
+import io.casedesk.ledger.AccountSecurityAdministration;
 import io.casedesk.platform.ExternalCall;
 import io.casedesk.twofactor.TwoFactorVariables;
 import java.time.Clock;

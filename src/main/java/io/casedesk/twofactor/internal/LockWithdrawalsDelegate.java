@@ -3,8 +3,8 @@ package io.casedesk.twofactor.internal;
 import static io.casedesk.twofactor.TwoFactorVariables.*;
 
 import io.casedesk.casetype.CaseVariables;
-import io.casedesk.ledger.AccountSecurityAdministration;
 import io.casedesk.ledger.AccountSecurityAdministration.WithdrawalLock;
+import io.casedesk.ledger.AccountSecurityAdministration;
 import io.casedesk.platform.ExternalCall;
 import io.casedesk.platform.TaskInputs;
 import java.time.Clock;

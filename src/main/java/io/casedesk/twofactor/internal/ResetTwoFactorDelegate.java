@@ -3,8 +3,8 @@ package io.casedesk.twofactor.internal;
 import static io.casedesk.twofactor.TwoFactorVariables.*;
 
 import io.casedesk.casetype.CaseVariables;
-import io.casedesk.ledger.AccountSecurityAdministration;
 import io.casedesk.ledger.AccountSecurityAdministration.TwoFactorReset;
+import io.casedesk.ledger.AccountSecurityAdministration;
 import io.casedesk.platform.ExternalCall;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -37,9 +37,9 @@ class TranslationParityTests {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-zA-Z]+}");
 
-  /** The desk's shared bundle and every case type's, on the classpath (the test-only case type's too). */
+  /** The desk's shared bundles and every case type's, on the classpath (the test-only case type's too). */
   static List<String> messageBundles() {
-    List<String> bundles = new ArrayList<>(List.of(DeskMessages.SHARED));
+    List<String> bundles = new ArrayList<>(List.of(DeskMessages.SHARED, DeskMessages.DESK));
     for (Resource english : resources("classpath*:casetypes/*/messages.properties")) {
       bundles.add("casetypes/" + folder(english) + "/messages");
     }
@@ -65,7 +65,7 @@ class TranslationParityTests {
 
   @ParameterizedTest
   @EnumSource(value = SupportedLanguage.class, names = "EN", mode = EnumSource.Mode.EXCLUDE)
-  void everyUserTaskOfEveryModelHasATranslatedName(SupportedLanguage language) {
+  void everyUserTaskOfEveryModelAndItsProcessHaveATranslatedName(SupportedLanguage language) {
     Map<String, Set<String>> tasksByProcess = userTaskKeys();
     for (Map.Entry<String, Set<String>> process : tasksByProcess.entrySet()) {
       Properties translated = load("casetypes/" + process.getKey() + "/" + TaskNameListener.TASK_NAMES + "_" + language.tag() + ".properties");
@@ -73,7 +73,7 @@ class TranslationParityTests {
       missing.removeAll(translated.stringPropertyNames());
       Set<String> stale = new TreeSet<>(translated.stringPropertyNames());
       stale.removeAll(process.getValue());
-      assertThat(missing).as("user tasks of %s without a %s name (they show in English)", process.getKey(), language.tag()).isEmpty();
+      assertThat(missing).as("user tasks (and the process name) of %s without a %s name (they show in English)", process.getKey(), language.tag()).isEmpty();
       assertThat(stale).as("%s names of tasks %s does not have", language.tag(), process.getKey()).isEmpty();
     }
   }
@@ -86,6 +86,18 @@ class TranslationParityTests {
 
     assertThat(new TreeSet<>(translated.stringPropertyNames())).as("keys of forms/i18n/*_%s", language.tag())
         .isEqualTo(new TreeSet<>(english.keySet()));
+    english.forEach((key, text) -> assertThat(templates(translated.getProperty(key))).as("{{placeholders}} of %s in %s", key, language.tag())
+        .isEqualTo(templates(text)));
+  }
+
+  /** The {@code {{placeholders}}} of a form text or a Tasklist text, which a translation must keep. */
+  private static Set<String> templates(String text) {
+    Set<String> found = new TreeSet<>();
+    Matcher m = Pattern.compile("\\{\\{[^}]+}}").matcher(text == null ? "" : text);
+    while (m.find()) {
+      found.add(m.group().replace(" ", ""));
+    }
+    return found;
   }
 
   @ParameterizedTest
@@ -111,14 +123,14 @@ class TranslationParityTests {
     return properties;
   }
 
-  /** The user tasks of every model on the classpath with user tasks, by process id. */
+  /** The user tasks of every model on the classpath with user tasks, by process id, with the process id itself (its name). */
   private static Map<String, Set<String>> userTaskKeys() {
     Map<String, Set<String>> keys = new TreeMap<>();
     for (Resource model : resources("classpath*:processes/*.bpmn")) {
       try (InputStream in = model.getInputStream()) {
         for (UserTask task : Bpmn.readModelFromStream(in).getModelElementsByType(UserTask.class)) {
           String process = processOf(task).getId();
-          keys.computeIfAbsent(process, p -> new TreeSet<>()).add(process + "." + task.getId());
+          keys.computeIfAbsent(process, p -> new TreeSet<>(Set.of(p))).add(process + "." + task.getId());
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -183,12 +195,7 @@ class TranslationParityTests {
         collect(prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey(), field.getValue(), result);
       }
     } else {
-      Set<String> placeholders = new TreeSet<>();
-      Matcher m = Pattern.compile("\\{\\{[^}]+}}").matcher(node.asText());
-      while (m.find()) {
-        placeholders.add(m.group().replace(" ", ""));
-      }
-      result.put(prefix, placeholders);
+      result.put(prefix, templates(node.asText()));
     }
   }
 }

@@ -40,18 +40,16 @@ export default {
   //   // with a file called 'customScript.js' in it
   //   // 'my-custom-script/customScript'
   // ],
-  // requireJsConfig: {
-  //   // AngularJS module names
-  //   ngDeps: ['ui.bootstrap'],
-  //   // RequireJS configuration for a complete configuration documentation see:
-  //   // http://requirejs.org/docs/api.html#config
-  //   deps: ['jquery', 'custom-ui'],
-  //   paths: {
-  //     // if you have a folder called `custom-ui` (in the `scripts` folder)
-  //     // with a file called `scripts.js` in it and defining the `custom-ui` AMD module
-  //     'custom-ui': 'custom-ui/scripts'
-  //   }
-  // },
+  // CaseDesk (scripts/casedesk-tasklist.js): the sort bar starts at "priority, then due date", which
+  // is how the desk's queues are worked (the desk's filters carry no sorting of their own), and
+  // relative dates follow the language of Tasklist's texts on every page load.
+  requireJsConfig: {
+    ngDeps: ['casedesk.tasklist'],
+    deps: ['casedesk-tasklist'],
+    paths: {
+      'casedesk-tasklist': 'scripts/casedesk-tasklist'
+    }
+  },
   // csrfCookieName: 'XSRF-TOKEN',
   // disableWelcomeMessage: false,
   // assignProcessInstanceIdToTaskComment: true,
