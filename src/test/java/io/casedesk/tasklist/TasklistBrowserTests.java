@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.casedesk.i18n.SupportedLanguage;
 import io.casedesk.i18n.internal.Bundles;
 import io.casedesk.support.CaseApi;
+import io.casedesk.support.Chromium;
 import io.casedesk.support.CaseDeskTest;
 import io.casedesk.support.EngineDriver;
 import java.io.File;
@@ -15,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -27,8 +27,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,7 +75,7 @@ class TasklistBrowserTests {
     ObjectNode request = api.kycCase(uid, browserLanguage);
     String caseNumber = api.openCase(request);
 
-    browser = chromium(browserLanguage);
+    browser = Chromium.start(browserLanguage);
     until = new WebDriverWait(browser, PATIENCE);
     try {
       step("login", () -> {
@@ -165,21 +163,5 @@ class TasklistBrowserTests {
 
   private static String text(java.util.Properties bundle, String key, String english) {
     return bundle.getProperty(key, english);
-  }
-
-  /** Debian's Chromium and ChromeDriver, headless, in the given language; no browser is downloaded. */
-  static WebDriver chromium(String language) throws IOException {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-    options.addArguments(
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run", "--window-size=1400,1000", "--lang=" + language,
-        "--user-data-dir=" + Files.createTempDirectory("casedesk-chromium"));
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
-        .usingAnyFreePort()
-        .build();
-    return new ChromeDriver(service, options);
   }
 }

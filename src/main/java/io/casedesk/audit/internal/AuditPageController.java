@@ -114,7 +114,8 @@ class AuditPageController {
     return "audit/login";
   }
 
-  @GetMapping("/denied")
+  /** Also for a refused form (a missing CSRF token), which arrives here as what it was, a POST. */
+  @RequestMapping("/denied")
   String denied(HttpServletResponse response) {
     response.setStatus(HttpStatus.FORBIDDEN.value());
     return "audit/denied";
@@ -164,7 +165,7 @@ class AuditPageController {
     return AuditApiController.download(exports.searchResult(search.criteria(), AuditApiController.format(format)));
   }
 
-  @GetMapping(path = "/export-key", produces = "application/x-pem-file")
+  @GetMapping("/export-key")
   ResponseEntity<String> exportKey() {
     return ResponseEntity.ok()
         .header("Content-Disposition", "attachment; filename=\"casedesk-audit-export-key.pem\"")
