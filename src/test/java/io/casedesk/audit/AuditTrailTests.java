@@ -15,7 +15,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -34,6 +40,8 @@ class AuditTrailTests {
   @Autowired TaskService taskService;
   @Autowired EmbeddedBackOffice backOffice;
   @Autowired TestRestTemplate rest;
+  @Autowired RepositoryService repository;
+  @Autowired RuntimeService runtimeService;
 
   @Test
   void anEndedKycCaseTakenThroughEveryStepShowsEachEntryWithItsActor() {
@@ -172,6 +180,53 @@ class AuditTrailTests {
     assertThat(entries).filteredOn(kind("STEP_ENDED").and(step("Task_PrepareStatement"))).isEmpty();
     by(one(entries, kind("TASK_ASSIGNED")), "PERSON", "agentEs");
     assertThat(entries).filteredOn(kind("PROCESS_STARTED")).extracting(e -> e.get("process").asText()).contains("statement-request");
+  }
+
+  @Test
+  void aDepositTraceShowsItsCallsToTheChainAndTheLedgerWithTheirResults() {
+    String txId = "0x2f9a4b7c1d3e5f60718293a4b5c6d7e8f9a0b1c2d3e4f5a68c3f1e5b2a7d4c6e";
+    String caseNumber = api.openCase(api.depositCase(CaseApi.UID_OLGA, "ETHEREUM", "ETH", txId));
+    engine.runDueJobs();
+
+    List<JsonNode> entries = list(new Compliance(rest).trail(caseNumber).get("entries"));
+    JsonNode chain = first(entries, kind("CHAIN_CALL").and(data("operation", "BlockchainPort.transaction")));
+    by(chain, "DESK", null);
+    assertThat(chain.get("process").asText()).isEqualTo("deposit-trace");
+    assertThat(chain.at("/data/outcome").asText()).isEqualTo("OK");
+    assertThat(chain.at("/data/detail/arguments/chain").asText()).isEqualTo("ETHEREUM");
+    assertThat(chain.at("/data/detail/arguments/txId").asText()).isEqualTo(txId);
+    assertThat(chain.at("/data/detail/result").isObject()).isTrue();
+    assertThat(entries).filteredOn(kind("LEDGER_CALL").and(process("deposit-trace"))).isNotEmpty()
+        .allSatisfy(call -> assertThat(call.at("/data/outcome").asText()).isEqualTo("OK"));
+  }
+
+  @Test
+  void aMoveToAnotherModelVersionIsRecordedWithBothVersionsAndWhoMovedIt() {
+    String caseNumber = api.openCase(api.kycCase(CaseApi.UID_LI_WEI, "en"));
+    Deployment first = repository.createDeployment().name("audit-migration-probe").addModelInstance("audit-migration-probe.bpmn", probe("1")).deploy();
+    Deployment second = repository.createDeployment().name("audit-migration-probe").addModelInstance("audit-migration-probe.bpmn", probe("2")).deploy();
+    try {
+      ProcessDefinition one = repository.createProcessDefinitionQuery().deploymentId(first.getId()).singleResult();
+      ProcessDefinition two = repository.createProcessDefinitionQuery().deploymentId(second.getId()).singleResult();
+      String probe = runtimeService.startProcessInstanceById(one.getId(), caseNumber).getId();
+      var plan = runtimeService.createMigrationPlan(one.getId(), two.getId()).mapEqualActivities().build();
+      engine.as("admin", () -> runtimeService.newMigration(plan).processInstanceIds(probe).execute());
+
+      JsonNode migrated = one(list(new Compliance(rest).trail(caseNumber).get("entries")), kind("PROCESS_MIGRATED"));
+      by(migrated, "PERSON", "admin");
+      assertThat(migrated.get("process").asText()).isEqualTo("audit-migration-probe");
+      assertThat(migrated.at("/data/detail/fromDefinitionId").asText()).isEqualTo(one.getId());
+      assertThat(migrated.at("/data/detail/toDefinitionId").asText()).isEqualTo(two.getId());
+    } finally {
+      repository.deleteDeployment(second.getId(), true);
+      repository.deleteDeployment(first.getId(), true);
+    }
+  }
+
+  /** A model of the tests' own that waits, in two versions. */
+  private static BpmnModelInstance probe(String version) {
+    return Bpmn.createExecutableProcess("audit-migration-probe").camundaHistoryTimeToLive(1825)
+        .camundaVersionTag(version).startEvent("Event_Started").receiveTask("Task_Wait").message("AuditProbe").endEvent("Event_Ended").done();
   }
 
   @Test

@@ -30,6 +30,7 @@ class AuditApiController {
   private final ExportKey key;
   private final AuditLog auditLog;
   private final ObjectMapper json;
+  private final AuditValues values;
 
   AuditApiController(TrailBuilder trails, AuditSearch search, AuditExports exports, ExportKey key, AuditLog auditLog, ObjectMapper json) {
     this.trails = trails;
@@ -38,6 +39,7 @@ class AuditApiController {
     this.key = key;
     this.auditLog = auditLog;
     this.json = json;
+    this.values = new AuditValues(json);
   }
 
   @GetMapping(path = "/cases", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -98,7 +100,7 @@ class AuditApiController {
       item.put("exportedBy", r.actor());
       item.put("caseNumber", r.caseNumber());
       item.put("operation", r.operation());
-      item.set("detail", new AuditValues(json).parsedOrText(r.detail()));
+      item.set("detail", values.parsedOrText(r.detail()));
     }
     return body;
   }

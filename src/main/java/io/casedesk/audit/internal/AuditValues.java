@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.Iterator;
 import java.util.Map;
+import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -95,6 +96,10 @@ final class AuditValues {
   }
 
   private JsonNode typed(TypedValue typed) {
+    if (typed instanceof FileValue file) {
+      // A file's name and type; its content stays in the engine.
+      return NODES.objectNode().put("file", file.getFilename()).put("mimeType", file.getMimeType());
+    }
     if (typed instanceof ObjectValue object) {
       // Java objects: the JSON (or other text) they were stored as, never a deserialized class.
       return parsedOrText(object.getValueSerialized());
