@@ -10,14 +10,11 @@ import io.casedesk.support.CaseDeskTest;
 import io.casedesk.support.EngineDriver;
 import io.casedesk.support.Resources;
 import io.casedesk.support.TestClock;
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.Locale;
@@ -28,10 +25,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +43,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestClock("2027-03-01T08:00:00Z")
 class AuditBrowserTests {
 
-  static final Path SCREENSHOTS = Path.of("target/browser-screenshots");
   static final Duration PATIENCE = Duration.ofSeconds(30);
 
   @LocalServerPort int port;
@@ -69,7 +63,7 @@ class AuditBrowserTests {
 
   @ParameterizedTest(name = "{0} browser")
   @CsvSource({"en-US, en", "zh-CN, zh"})
-  void aComplianceOfficerFindsAnEndedKycCaseReadsWhoApprovedItAndExportsIt(String browserLanguage, String language) throws Exception {
+  void aComplianceOfficerFindsAnEndedKycCaseReadsWhoApprovedItAndExportsIt(String browserLanguage, String language) {
     Properties texts = texts(language);
     String caseNumber = EndedKycCase.run(api, engine, taskService, backOffice);
     String day = engine.now().toString().substring(0, 10);
@@ -182,23 +176,11 @@ class AuditBrowserTests {
   }
 
   private void step(String language, String name, Runnable action) {
-    try {
-      action.run();
-    } catch (RuntimeException | AssertionError e) {
-      screenshot(language + "-" + name + "-failed");
-      throw e;
-    }
+    Chromium.step(browser, getClass().getSimpleName() + "-" + language + "-" + name, action);
   }
 
   private void screenshot(String name) {
-    try {
-      Files.createDirectories(SCREENSHOTS);
-      File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
-      Files.copy(shot.toPath(), SCREENSHOTS.resolve(getClass().getSimpleName() + "-" + name + ".png"),
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException | RuntimeException e) {
-      // The failure itself matters more than its picture.
-    }
+    Chromium.screenshot(browser, getClass().getSimpleName() + "-" + name);
   }
 
   private WebElement visible(By locator) {

@@ -93,7 +93,7 @@ class AuditTrailTests {
     assertThat(triage.at("/data/matchedRules/0/ruleId").asText()).isEqualTo("Rule_Kyc");
     by(one(entries, kind("PROCESS_STARTED").and(process("case-lifecycle"))), "BACK_END", "intake");
     assertThat(entries).filteredOn(kind("PROCESS_STARTED")).extracting(e -> e.get("process").asText())
-        .containsExactlyInAnyOrder("case-lifecycle", "sla-clock", "sla-clock", "kyc-verification", "customer-reply-wait");
+        .containsExactlyInAnyOrder("case-lifecycle", "kyc-verification", "customer-reply-wait");
 
     // The customer asked, the clocks paused, the reply relayed by the back end, the details changed with it.
     assertThat(one(entries, kind("NOTIFICATION").and(data("template", "kyc-documents-missing"))).at("/data/status").asText()).isEqualTo("PENDING");
@@ -142,7 +142,7 @@ class AuditTrailTests {
 
     // The end, after every process ended.
     assertThat(one(entries, kind("NOTIFICATION").and(data("template", "kyc-approved"))).at("/data/status").asText()).isEqualTo("PENDING");
-    assertThat(entries).filteredOn(kind("PROCESS_ENDED")).hasSize(5);
+    assertThat(entries).filteredOn(kind("PROCESS_ENDED")).hasSize(3);
     assertThat(one(entries, kind("CASE_ENDED")).at("/data/outcome").asText()).isEqualTo("APPROVED");
 
     // Every entry names its actor and the trail is in time order.

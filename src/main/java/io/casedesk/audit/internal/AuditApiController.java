@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.casedesk.audit.internal.ExportFormat.Format;
 import io.casedesk.web.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
@@ -44,6 +47,7 @@ class AuditApiController {
 
   @GetMapping(path = "/cases", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Search cases", description = "Filters may be combined; from and to are days (UTC), both included. Newest first.")
+  @ApiResponse(responseCode = "200", description = "A page of cases, newest first, with what the audit knows of each")
   ObjectNode search(@ParameterObject SearchParameters search, @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
     return json.valueToTree(this.search.search(search.criteria(), page, size));
@@ -53,6 +57,7 @@ class AuditApiController {
   @Operation(summary = "The audit trail of one case, running or ended",
       description = "A summary (triage, who decided what and when, check results, four eyes, SLA) and every entry in time order, "
           + "each naming its actor: a PERSON, the DESK itself or the exchange's BACK_END.")
+  @ApiResponse(responseCode = "200", description = "The case's summary and its trail, oldest entry first")
   ObjectNode trail(@PathVariable String caseNumber) {
     Trail trail = trails.build(caseNumber);
     ObjectNode body = json.createObjectNode();
@@ -64,18 +69,26 @@ class AuditApiController {
 
   @GetMapping(path = "/cases/{caseNumber}/export")
   @Operation(summary = "Export a case's trail, hash-chained and signed", description = "format jsonl or csv; see the README on verifying an export.")
+  @ApiResponse(responseCode = "200", description = "The export, as a download; recorded with who exported it", content = {
+      @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string")),
+      @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
   ResponseEntity<byte[]> exportCase(@PathVariable String caseNumber, @RequestParam(defaultValue = "jsonl") String format) {
     return download(exports.caseTrail(caseNumber, format(format)));
   }
 
   @GetMapping(path = "/cases/export")
   @Operation(summary = "Export the trails of every case a search finds, hash-chained and signed", description = "The search's filters and format jsonl or csv.")
+  @ApiResponse(responseCode = "200", description = "The export of every case found, as a download; recorded with who exported it", content = {
+      @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string")),
+      @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
   ResponseEntity<byte[]> exportSearch(@ParameterObject SearchParameters search, @RequestParam(defaultValue = "jsonl") String format) {
     return download(exports.searchResult(search.criteria(), format(format)));
   }
 
   @GetMapping(path = "/export-key", produces = "application/x-pem-file")
   @Operation(summary = "The public key that verifies exports (Ed25519, PEM)")
+  @ApiResponse(responseCode = "200", description = "The public key, SubjectPublicKeyInfo in PEM; its SHA-256 fingerprint in X-Key-Fingerprint",
+      content = @Content(mediaType = "application/x-pem-file", schema = @Schema(type = "string")))
   ResponseEntity<String> exportKey() {
     return ResponseEntity.ok()
         .header("X-Key-Fingerprint", key.fingerprint())
@@ -85,6 +98,7 @@ class AuditApiController {
 
   @GetMapping(path = "/exports", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Who exported what, when: every export, newest first")
+  @ApiResponse(responseCode = "200", description = "A page of exports, newest first")
   ObjectNode exportsMade(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
     if (page < 0 || size < 1 || size > AuditSearch.MAX_PAGE_SIZE) {
       throw new InvalidRequestException(page < 0 ? "page" : "size", page < 0 ? "must be 0 or more" : "must be 1 to " + AuditSearch.MAX_PAGE_SIZE);

@@ -10,7 +10,6 @@ import io.casedesk.cases.CaseRecord;
 import io.casedesk.cases.CaseRegistry;
 import io.casedesk.casetype.CaseVariables;
 import io.casedesk.routing.TriagePolicy;
-import io.casedesk.sla.SlaClockVariables;
 import io.casedesk.sla.SlaClockView;
 import io.casedesk.sla.SlaClocks;
 import java.lang.reflect.Field;
@@ -52,7 +51,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Builds a case's audit trail from the engine's history of every process instance of the case (they
- * share the case number as business key: the lifecycle, the type's process, its SLA clocks, every
+ * share the case number as business key: the lifecycle (with its SLA timers), the type's process, every
  * wait for the customer) and from the desk's own tables (the case, its SLA clocks, its notifications
  * and the desk's audit log). Nothing here knows a case type: a new type's steps, variables,
  * decisions and calls appear as they happen.
@@ -64,7 +63,7 @@ class TrailBuilder {
   /** The shared model every case type calls to wait for its customer; the SLA clocks pause while it runs. */
   static final String CUSTOMER_REPLY_WAIT = "customer-reply-wait";
   /** Variable names every case has: inputs and bookkeeping, not results of a type's own checks. */
-  static final Set<String> DESK_VARIABLES = constants(CaseVariables.class, SlaClockVariables.class);
+  static final Set<String> DESK_VARIABLES = constants(CaseVariables.class);
 
   private final CaseRegistry registry;
   private final SlaClocks slaClocks;
