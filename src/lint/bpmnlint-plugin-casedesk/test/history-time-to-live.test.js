@@ -2,7 +2,7 @@
 
 const { verify } = require('./helper');
 
-const MISSING = 'Executable process has no history time to live: set camunda:historyTimeToLive (e.g. P3650D)';
+const MISSING = 'Executable process has no history time to live: set camunda:historyTimeToLive (e.g. P1825D, five years)';
 
 verify('history-time-to-live', {
   valid: [ 'valid-iso-days', 'valid-days', 'valid-not-executable' ],
@@ -11,7 +11,7 @@ verify('history-time-to-live', {
     'invalid-missing-no-is-executable': { id: 'Process_Fixture', message: MISSING, path: [ 'historyTimeToLive' ] },
     'invalid-not-days': {
       id: 'Process_Fixture',
-      message: 'History time to live <P10Y> is not a number of days: use e.g. 3650 or P3650D',
+      message: 'History time to live <P10Y> is not a number of days: use e.g. 1825 or P1825D',
       path: [ 'historyTimeToLive' ]
     }
   }

@@ -3,7 +3,10 @@ package io.casedesk;
 import static io.casedesk.support.CaseApi.UID_OLGA;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.zaxxer.hikari.HikariDataSource;
+import io.casedesk.audit.ExportVerification;
+import io.casedesk.audit.internal.Ed25519Keys;
 import io.casedesk.support.CaseApi;
 import io.casedesk.support.EngineClockExtension;
 import io.casedesk.support.EngineDriver;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.context.annotation.Import;
@@ -49,6 +53,7 @@ class PostgresIntegrationTests {
   @Autowired EngineDriver engine;
   @Autowired TaskService taskService;
   @Autowired JdbcClient jdbc;
+  @Autowired TestRestTemplate rest;
 
   /** A real PostgreSQL server for this context; stopped after the DataSource that uses it is closed. */
   @TestConfiguration
@@ -91,5 +96,18 @@ class PostgresIntegrationTests {
     assertThat(view.at("/notifications/0/template").asText()).isEqualTo("kyc-approved");
     assertThat(jdbc.sql("select kyc_level from ledger_account where uid = :uid").param("uid", UID_OLGA).query(Integer.class).single())
         .isEqualTo(1);
+
+    // The compliance audit on PostgreSQL: the search over the engine's history tables, the trail, a signed export.
+    var compliance = rest.withBasicAuth("compliance1", "demo");
+    var found = compliance.getForEntity("/api/audit/cases?customerUid=" + UID_OLGA + "&agent=agentRu&fourEyes=false&slaBreached=false",
+        JsonNode.class);
+    assertThat(found.getStatusCode().value()).isEqualTo(200);
+    assertThat(found.getBody().at("/items/0/caseNumber").asText()).isEqualTo(first);
+    var trail = compliance.getForEntity("/api/audit/cases/" + first, JsonNode.class).getBody();
+    assertThat(trail.at("/summary/triage/decisionKey").asText()).isEqualTo("sla-policy");
+    assertThat(trail.at("/summary/decisions/0/completedBy").asText()).isEqualTo("agentRu");
+    var export = compliance.getForEntity("/api/audit/cases/" + first + "/export?format=csv", byte[].class).getBody();
+    var key = Ed25519Keys.fromPublicPem(compliance.getForEntity("/api/audit/export-key", String.class).getBody());
+    assertThat(ExportVerification.verify(export, key).valid()).isTrue();
   }
 }

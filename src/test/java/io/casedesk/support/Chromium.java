@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -23,6 +26,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * missing browser fails them.
  */
 public class Chromium implements ExecutionCondition {
+
+  static final Path SCREENSHOTS = Path.of("target/browser-screenshots");
 
   public static final String SWITCH = "CASEDESK_BROWSER_TESTS";
   static final List<String> BROWSERS = List.of("chromium", "chromium-browser", "google-chrome");
@@ -86,5 +91,27 @@ public class Chromium implements ExecutionCondition {
         .map(dir -> Path.of(dir, program))
         .filter(p -> Files.isRegularFile(p) && Files.isExecutable(p))
         .findFirst();
+  }
+
+  /** Runs one step of a browser test; a failure leaves a picture of the page behind, named after the step. */
+  public static void step(WebDriver browser, String name, Runnable action) {
+    try {
+      action.run();
+    } catch (RuntimeException | AssertionError e) {
+      screenshot(browser, name + "-failed");
+      throw e;
+    }
+  }
+
+  /** A picture of the page as {@code <name>.png} and its HTML as {@code <name>.html}; the test goes on if they cannot be taken. */
+  public static void screenshot(WebDriver browser, String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+      Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+      Files.writeString(SCREENSHOTS.resolve(name + ".html"), browser.getPageSource());
+    } catch (IOException | RuntimeException e) {
+      // The failure itself matters more than its picture.
+    }
   }
 }

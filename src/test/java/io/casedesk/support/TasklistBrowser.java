@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -17,9 +15,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -37,7 +33,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class TasklistBrowser implements AutoCloseable {
 
-  static final Path SCREENSHOTS = Path.of("target/browser-screenshots");
   static final Duration PATIENCE = Duration.ofSeconds(60);
 
   private final WebDriver browser;
@@ -62,12 +57,7 @@ public final class TasklistBrowser implements AutoCloseable {
 
   /** Runs one step; a failure leaves a picture of the page (and its HTML) behind. */
   public void step(String name, Runnable action) {
-    try {
-      action.run();
-    } catch (RuntimeException | AssertionError e) {
-      evidence(name);
-      throw e;
-    }
+    Chromium.step(browser, testName + "-" + name + "-" + System.currentTimeMillis(), action);
   }
 
   /** A text of Tasklist itself in the browser's language (its locale file's {@code labels}). */
@@ -330,17 +320,6 @@ public final class TasklistBrowser implements AutoCloseable {
 
   private Object script(String script, Object... arguments) {
     return ((JavascriptExecutor) browser).executeScript(script, arguments);
-  }
-
-  private void evidence(String step) {
-    try {
-      Files.createDirectories(SCREENSHOTS);
-      String name = testName + "-" + step + "-" + System.currentTimeMillis();
-      Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-      Files.writeString(SCREENSHOTS.resolve(name + ".html"), browser.getPageSource());
-    } catch (IOException | RuntimeException e) {
-      // The failure itself matters more than its picture.
-    }
   }
 
   /** Tasklist's texts in a language: Camunda's English file in the webjar, the desk's files for the others. */

@@ -71,6 +71,34 @@ class SecurityConfiguration {
     return path("/api/cases/*/documents/*");
   }
 
+  /**
+   * The compliance audit page ({@code /audit}): a login form of its own against the engine's users
+   * (HTTP Basic is accepted too, but never asked for), a session with CSRF protection, and only
+   * {@code compliance} and administrators past it. A caller without credentials gets the login form
+   * with status 401; anyone else 403.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain auditPage(HttpSecurity http) throws Exception {
+    AuthenticationEntryPoint loginForm = (request, response, e) ->
+        request.getRequestDispatcher(AUDIT_LOGIN).forward(request, response);
+    AccessDeniedHandler denied = (request, response, e) ->
+        request.getRequestDispatcher(AUDIT_DENIED).forward(request, response);
+    return http.securityMatcher(new OrRequestMatcher(path("/audit"), path("/audit/**")))
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(path(AUDIT_LOGIN), path(AUDIT_DENIED), path("/audit/assets/**")).permitAll()
+            .anyRequest().hasAnyAuthority(authority(Groups.COMPLIANCE), authority(Groups.ADMIN)))
+        .formLogin(form -> form.loginPage(AUDIT_LOGIN).loginProcessingUrl(AUDIT_LOGIN).defaultSuccessUrl("/audit", false)
+            .failureUrl(AUDIT_LOGIN + "?error"))
+        .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(loginForm))
+        .logout(logout -> logout.logoutUrl("/audit/logout").logoutSuccessUrl(AUDIT_LOGIN + "?logout"))
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(loginForm).accessDeniedHandler(denied))
+        .build();
+  }
+
+  static final String AUDIT_LOGIN = "/audit/login";
+  static final String AUDIT_DENIED = "/audit/denied";
+
   @Bean
   @Order(1)
   SecurityFilterChain api(HttpSecurity http, ObjectMapper objectMapper, ApiKeys keys, DeskAccounts accounts) throws Exception {
@@ -95,6 +123,7 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/api/cases/**")
                 .hasAnyAuthority(authority(Groups.INTAKE), authority(Groups.SUPERVISORS), authority(Groups.COMPLIANCE), authority(Groups.ADMIN))
             .requestMatchers("/api/service-accounts/**").hasAuthority(authority(Groups.ADMIN))
+            .requestMatchers("/api/audit/**").hasAnyAuthority(authority(Groups.COMPLIANCE), authority(Groups.ADMIN))
             .requestMatchers("/api/docs/**", "/api/openapi/**", "/api/swagger-ui/**", "/swagger-ui/**", "/api/docs").authenticated()
             .requestMatchers(path("/engine-rest/**")).access(staffOnly())
             .anyRequest().denyAll())

@@ -35,11 +35,12 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 class TranslationParityTests {
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-zA-Z]+}");
+  /** Named placeholders of the notification templates and numbered ones of the pages' texts. */
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-zA-Z0-9]+}");
 
-  /** The desk's shared bundles and every case type's, on the classpath (the test-only case type's too). */
+  /** The desk's shared bundles, the audit page's and every case type's, on the classpath (the test-only case type's too). */
   static List<String> messageBundles() {
-    List<String> bundles = new ArrayList<>(List.of(DeskMessages.SHARED, DeskMessages.DESK));
+    List<String> bundles = new ArrayList<>(List.of(DeskMessages.SHARED, DeskMessages.DESK, "audit/messages"));
     for (Resource english : resources("classpath*:casetypes/*/messages.properties")) {
       bundles.add("casetypes/" + folder(english) + "/messages");
     }
