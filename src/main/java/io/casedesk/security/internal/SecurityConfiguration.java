@@ -70,7 +70,7 @@ class SecurityConfiguration {
     return http.securityMatcher(apis()).authorizeHttpRequests(requests -> requests
             .requestMatchers(HttpMethod.GET, "/actuator/health").permitAll()
             .requestMatchers("/actuator/**").hasAuthority(authority(Groups.ADMIN))
-            .requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/*/replies").hasAuthority(authority(Groups.INTAKE))
+            .requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/*/replies", "/api/cases/*/kyc-verification").hasAuthority(authority(Groups.INTAKE))
             .requestMatchers(HttpMethod.GET, "/api/cases/**")
                 .hasAnyAuthority(authority(Groups.INTAKE), authority(Groups.SUPERVISORS), authority(Groups.COMPLIANCE), authority(Groups.ADMIN))
             .requestMatchers("/api/docs/**", "/api/openapi/**", "/swagger-ui/**", "/api/docs").authenticated()
