@@ -14,26 +14,36 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * What the withdrawal-limit tests share: requests as the exchange sends them, the demo ledger's
  * limits kept and put back (tests raise them), and ending a test's cases that still wait for a
  * person, so that no test sees another's open request.
  */
-final class LimitRequestsTestSupport {
+@Component
+public class LimitRequestsTestSupport {
 
   static final String PROCESS = "withdrawal-limit-increase";
 
-  private final CaseApi api;
-  private final EngineDriver engine;
+  private final ObjectProvider<CaseApi> apis;
+  private final ObjectProvider<EngineDriver> engines;
   private final TestCases cases;
   private final JdbcClient jdbc;
+  private CaseApi api;
+  private EngineDriver engine;
   private List<Map<String, Object>> limits;
 
-  LimitRequestsTestSupport(CaseApi api, EngineDriver engine, TestCases cases, JdbcClient jdbc) {
-    this.api = api;
-    this.engine = engine;
+  // The case API and the engine driver exist only in @CaseDeskTest contexts; other contexts never use this.
+  LimitRequestsTestSupport(ObjectProvider<CaseApi> apis, ObjectProvider<EngineDriver> engines, TestCases cases, JdbcClient jdbc) {
+    this.apis = apis;
+    this.engines = engines;
     this.cases = cases;
     this.jdbc = jdbc;
   }
@@ -110,6 +120,8 @@ final class LimitRequestsTestSupport {
 
   /** Keeps the demo ledger's limits, which the tests change. */
   void keepLimits() {
+    api = apis.getObject();
+    engine = engines.getObject();
     limits = jdbc.sql("select * from ledger_withdrawal_limit").query().listOfRows();
   }
 
@@ -142,6 +154,27 @@ final class LimitRequestsTestSupport {
             .param("at", row.get("UPDATED_AT"))
             .update();
       }
+    }
+  }
+
+  /**
+   * For a test class that changes limits or leaves requests open: keeps the demo limits before each
+   * test, ends its open cases and puts the limits back after it.
+   */
+  static class KeepsDemoLimits implements BeforeEachCallback, AfterEachCallback {
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+      support(context).keepLimits();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+      support(context).endOpenCasesAndRestoreLimits();
+    }
+
+    private static LimitRequestsTestSupport support(ExtensionContext context) {
+      return SpringExtension.getApplicationContext(context).getBean(LimitRequestsTestSupport.class);
     }
   }
 }

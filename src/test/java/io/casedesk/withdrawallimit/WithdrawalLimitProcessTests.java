@@ -23,9 +23,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +37,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * that is down. The clock stands on 8 December 2026: 10000055 reset 2FA five days before.
  */
 @CaseDeskTest
+@ExtendWith(LimitRequestsTestSupport.KeepsDemoLimits.class)
 @TestClock(WithdrawalLimitProcessTests.NOW)
 class WithdrawalLimitProcessTests {
 
@@ -51,18 +51,7 @@ class WithdrawalLimitProcessTests {
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
   @Autowired EmbeddedBackOffice backOffice;
-  LimitRequestsTestSupport limits;
-
-  @BeforeEach
-  void keepTheDemoLimits() {
-    limits = new LimitRequestsTestSupport(api, engine, cases, jdbc);
-    limits.keepLimits();
-  }
-
-  @AfterEach
-  void endTheCasesAndRestoreTheLimits() {
-    limits.endOpenCasesAndRestoreLimits();
-  }
+  @Autowired LimitRequestsTestSupport limits;
 
   // ---- decided without a person ----------------------------------------------------------
 
