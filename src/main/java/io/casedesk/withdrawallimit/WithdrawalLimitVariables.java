@@ -16,6 +16,8 @@ public final class WithdrawalLimitVariables {
   public static final String ACCOUNT_AGE_DAYS = "accountAgeDays";
   /** Security changes (password, e-mail, phone, 2FA, whitelist, API keys) in the window before the request. */
   public static final String RECENT_SECURITY_CHANGES = "recentSecurityChanges";
+  /** Whole days since the latest of those changes; null when there was none. */
+  public static final String DAYS_SINCE_SECURITY_CHANGE = "daysSinceSecurityChange";
   public static final String TWO_FACTOR_ENABLED = "twoFactorEnabled";
   /** The customer's other open cases of the dispute types (casedesk.withdrawal-limit.dispute-case-types). */
   public static final String OPEN_DISPUTES = "openDisputes";

@@ -66,7 +66,7 @@ class WithdrawalLimitApiTests {
 
   @Test
   void documentsSuchAsAProofOfFundsComeWithTheRequestAndShowInTheReview() {
-    ObjectNode request = limits.request("10000055", "20000", "BUSINESS_PAYMENTS", "en", "STANDARD");
+    ObjectNode request = limits.request("10000057", "20000", "BUSINESS_PAYMENTS", "en", "STANDARD");
     ((ObjectNode) request.get("details")).putArray("documents").add(api.document("PROOF_OF_FUNDS", java.time.LocalDate.parse("2026-11-30")));
     String caseNumber = api.openCase(request);
     engine.runDueJobs();

@@ -32,15 +32,21 @@ class WithdrawalLimitDecisionTableTests {
     "requestedDailyLimitUsd=10000 increaseFactor=1                  | DECLINE         | NOT_AN_INCREASE                 |              |              |",
     "openLimitRequests=1                                            | DECLINE         | LIMIT_REQUEST_ALREADY_OPEN      |              |              |",
     "openDisputes=1                                                 | REVIEW          | OPEN_DISPUTE                    | kyc          |              |",
-    "recentSecurityChanges=1                                        | REVIEW          | RECENT_SECURITY_CHANGE          | kyc          |              |",
-    "recentSecurityChanges=1 twoFactorEnabled=false                 | REVIEW          | RECENT_SECURITY_CHANGE          | kyc          |              |",
+    "recentSecurityChanges=1 daysSinceSecurityChange=12             | REVIEW          | RECENT_SECURITY_CHANGE          | kyc          |              |",
+    "recentSecurityChanges=2 daysSinceSecurityChange=7              | REVIEW          | RECENT_SECURITY_CHANGE          | kyc          |              |",
+    "recentSecurityChanges=1 daysSinceSecurityChange=12 twoFactorEnabled=false | REVIEW | RECENT_SECURITY_CHANGE        | kyc          |              |",
+    "recentSecurityChanges=1 daysSinceSecurityChange=0              | DECLINE         | SECURITY_COOL_DOWN              |              |              |",
+    "recentSecurityChanges=3 daysSinceSecurityChange=6 requestedDailyLimitUsd=400000 | DECLINE | SECURITY_COOL_DOWN      |              |              |",
+    "openDisputes=1 recentSecurityChanges=1 daysSinceSecurityChange=2 | REVIEW        | OPEN_DISPUTE                    | kyc          |              |",
     "twoFactorEnabled=false                                         | DECLINE         | TWO_FACTOR_REQUIRED             |              |              |",
     "accountAgeDays=12                                              | DECLINE         | ACCOUNT_TOO_NEW                 |              |              |",
     "accountAgeDays=12 tier=VIP                                     | REVIEW          | NEW_ACCOUNT                     | kyc          |              |",
     "accountAgeDays=12 tier=INSTITUTIONAL                           | REVIEW          | NEW_ACCOUNT                     | kyc          |              |",
     "requestedDailyLimitUsd=40000 increaseFactor=4 requiredKycLevel=2 | NEEDS_KYC_LEVEL | REQUIRES_HIGHER_KYC_LEVEL     |              | 2            |",
     "kycLevel=0 levelCeilingUsd=1000 currentDailyLimitUsd=500 requestedDailyLimitUsd=5000 increaseFactor=10 requiredKycLevel=1 | NEEDS_KYC_LEVEL | REQUIRES_HIGHER_KYC_LEVEL | | 1 |",
-    "kycLevel=2 levelCeilingUsd=250000 requestedDailyLimitUsd=400000 increaseFactor=40 requiredKycLevel= | REVIEW | ABOVE_CEILING        | compliance   |              |",
+    "kycLevel=2 levelCeilingUsd=250000 requestedDailyLimitUsd=400000 increaseFactor=40 requiredKycLevel= | DECLINE | ABOVE_PERSONAL_MAXIMUM |      |              |",
+    "kycLevel=2 levelCeilingUsd=250000 requestedDailyLimitUsd=400000 increaseFactor=40 requiredKycLevel= tier=VIP | REVIEW | ABOVE_CEILING | compliance |           |",
+    "kycLevel=2 levelCeilingUsd=250000 requestedDailyLimitUsd=400000 increaseFactor=40 requiredKycLevel= tier=INSTITUTIONAL | REVIEW | ABOVE_CEILING | compliance | |",
     "increaseFactor=7.5 recentWithdrawals=0                         | REVIEW          | LARGE_INCREASE_WITHOUT_HISTORY  | kyc          |              |",
     "increaseFactor=7.5 recentWithdrawals=4                         | APPROVE         | WITHIN_LEVEL_CEILING            |              |              | 20000",
     "increaseFactor=4 recentWithdrawals=0                           | APPROVE         | WITHIN_LEVEL_CEILING            |              |              | 20000",
@@ -64,6 +70,7 @@ class WithdrawalLimitDecisionTableTests {
     facts.put(ACCOUNT_STATUS, "ACTIVE");
     facts.put(ACCOUNT_AGE_DAYS, 400);
     facts.put(RECENT_SECURITY_CHANGES, 0);
+    facts.put(DAYS_SINCE_SECURITY_CHANGE, null);
     facts.put(TWO_FACTOR_ENABLED, true);
     facts.put(OPEN_DISPUTES, 0);
     facts.put(OPEN_LIMIT_REQUESTS, 0);
@@ -78,7 +85,7 @@ class WithdrawalLimitDecisionTableTests {
     if (!"-".equals(changes)) {
       for (String change : changes.trim().split("\\s+")) {
         String[] nameValue = change.split("=", 2);
-        facts.put(nameValue[0], value(facts.get(nameValue[0]), nameValue[1]));
+        facts.put(nameValue[0], value(nameValue[0].equals(DAYS_SINCE_SECURITY_CHANGE) ? Integer.valueOf(0) : facts.get(nameValue[0]), nameValue[1]));
       }
     }
     return facts;

@@ -34,7 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Every path of processes/withdrawal-limit-increase.bpmn, opened through the case API on the crafted
  * demo accounts 10000050-10000064 (db/demo/V13_1): decided without a person, declined, in need of a
  * KYC level, reviewed by kyc or compliance (four eyes above the ceiling), asked about, and a ledger
- * that is down. The clock stands on 8 December 2026: 10000055 reset 2FA five days before.
+ * that is down. The clock stands on 8 December 2026: 10000057 reset 2FA five days before.
  */
 @CaseDeskTest
 @ExtendWith(LimitRequestsTestSupport.KeepsDemoLimits.class)
@@ -88,17 +88,17 @@ class WithdrawalLimitProcessTests {
 
     // The case explains it in words, and so does the desk's API.
     String explanation = (String) limits.historic(caseNumber, WithdrawalLimitVariables.DECISION_EXPLANATION);
-    assertThat(explanation).contains("Rule 12 of 12 (Rule_WithinCeiling)", "decision = APPROVE", "Account status = ACTIVE",
+    assertThat(explanation).contains("Rule 14 of 14 (Rule_WithinCeiling)", "decision = APPROVE", "Account status = ACTIVE",
         "Security changes in the last 30 days = 0", "Requested daily limit (USD) = 20000", "Requested ÷ current daily limit = 1.3334",
         "Withdrawals sent in the last 90 days = 3");
     JsonNode decision = limits.decision(caseNumber);
     assertThat(decision.get("decision").asText()).isEqualTo("APPROVE");
     assertThat(decision.get("reason").asText()).isEqualTo("WITHIN_LEVEL_CEILING");
     assertThat(decision.at("/rule/id").asText()).isEqualTo("Rule_WithinCeiling");
-    assertThat(decision.at("/rule/order").asInt()).isEqualTo(12);
+    assertThat(decision.at("/rule/order").asInt()).isEqualTo(14);
     assertThat(decision.at("/rule/description").asText()).contains("within its level's ceiling");
     assertThat(decision.at("/inputs/0/label").asText()).as("in the table's column order").isEqualTo("Account status");
-    assertThat(decision.get("inputs")).hasSize(13);
+    assertThat(decision.get("inputs")).hasSize(14);
     assertThat(decision.get("explanation").asText()).isEqualTo(explanation);
     assertThat(decision.get("appliedDailyLimitUsd").decimalValue()).isEqualByComparingTo("20000");
   }
@@ -110,6 +110,7 @@ class WithdrawalLimitProcessTests {
     "10000058, 20000,  TWO_FACTOR_REQUIRED,        turn it on",
     "10000059, 20000,  ACCOUNT_TOO_NEW,            30 days",
     "10000050, 100000, NOT_AN_INCREASE,            not higher",
+    "10000063, 400000, ABOVE_PERSONAL_MAXIMUM,     VIP team",
   })
   void isDeclinedWithTheReasonAndTheLimitStays(String uid, String amount, String reason, String told) {
     String before = limits.dailyLimit(uid).toPlainString();
@@ -159,12 +160,27 @@ class WithdrawalLimitProcessTests {
   }
 
   @Test
+  void aSecurityChangeInTheLastDaysDeclinesForAWeek() {
+    // 10000055 reset 2FA five days ago (a lost phone): the moment a taker-over would ask.
+    String caseNumber = api.openCase(limits.request("10000055", "12000"));
+    engine.runDueJobs();
+
+    assertThat(limits.instance(caseNumber)).isEnded().hasNotPassed("Task_SetDailyLimit", "Task_ReviewRequest");
+    JsonNode view = api.view(caseNumber);
+    assertThat(view.at("/outcome/reason").asText()).isEqualTo("SECURITY_COOL_DOWN");
+    assertThat(view.at("/notifications/0/body").asText()).contains("ask again in a week");
+    assertThat((String) limits.historic(caseNumber, WithdrawalLimitVariables.DECISION_EXPLANATION))
+        .contains("Rule_SecurityCoolDown", "Days since the last security change (empty: none in 30 days) = 5");
+    assertThat(limits.dailyLimit("10000055")).isEqualByComparingTo("10000");
+  }
+
+  @Test
   void aSecondRequestWhileTheFirstIsReviewedIsDeclined() {
-    String first = api.openCase(limits.request("10000055", "15000"));
+    String first = api.openCase(limits.request("10000057", "15000"));
     engine.runDueJobs();
     assertThat(limits.instance(first)).isWaitingAt("Task_ReviewRequest");
 
-    String second = api.openCase(limits.request("10000055", "12000"));
+    String second = api.openCase(limits.request("10000057", "12000"));
     engine.runDueJobs();
     assertThat(api.view(second).at("/outcome/reason").asText()).isEqualTo("LIMIT_REQUEST_ALREADY_OPEN");
     assertThat((String) limits.historic(second, WithdrawalLimitVariables.ACCOUNT_SUMMARY)).contains("Other open limit requests: " + first);
@@ -191,10 +207,10 @@ class WithdrawalLimitProcessTests {
 
   @ParameterizedTest(name = "{0} asks {1} ({2}): {3} reviews, {4}")
   @CsvSource({
-    "10000055, 15000,  STANDARD, kycEn,        RECENT_SECURITY_CHANGE",
+    "10000057, 15000,  STANDARD, kycEn,        RECENT_SECURITY_CHANGE",
     "10000060, 60000,  VIP,      vipconcierge, NEW_ACCOUNT",
     "10000062, 15000,  STANDARD, kycEn,        LARGE_INCREASE_WITHOUT_HISTORY",
-    "10000063, 400000, STANDARD, compliance,   ABOVE_CEILING",
+    "10000063, 400000, VIP,      compliance,   ABOVE_CEILING",
   })
   void reachesTheRightQueueWithTheReason(String uid, String amount, String tier, String group, String reason) {
     String caseNumber = api.openCase(limits.request(uid, amount, "TRADING_VOLUME", "en", tier));
@@ -235,7 +251,7 @@ class WithdrawalLimitProcessTests {
 
   @Test
   void aReviewerApprovesALimitUpToTheOneAskedFor() {
-    String caseNumber = api.openCase(limits.request("10000055", "20000"));
+    String caseNumber = api.openCase(limits.request("10000057", "20000"));
     engine.runDueJobs();
     String review = task(limits.instance(caseNumber)).getId();
 
@@ -247,12 +263,12 @@ class WithdrawalLimitProcessTests {
         .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("at most 2 decimals");
 
     engine.as("kyc1", () -> taskService.complete(review,
-        withVariables("decision", "APPROVE", "approvedDailyLimitUsd", 15000, "comment", "Customer confirmed the 2FA reset by phone")));
+        withVariables("decision", "APPROVE", "approvedDailyLimitUsd", 15000, "comment", "Customer confirmed the new address by phone")));
     engine.runDueJobs();
 
     assertThat(limits.instance(caseNumber)).isEnded().hasPassed("Task_RecordApprovedLimit", "Task_SetDailyLimit", "Task_RecordApprovedByAgent")
         .hasNotPassed("Task_ComplianceApproval");
-    assertThat(limits.dailyLimit("10000055")).isEqualByComparingTo("15000");
+    assertThat(limits.dailyLimit("10000057")).isEqualByComparingTo("15000");
     assertThat(jdbc.sql("select requested_by from ledger_withdrawal_limit_change where idempotency_key = :n").param("n", caseNumber)
         .query(String.class).single()).isEqualTo("kyc1");
     JsonNode view = api.view(caseNumber);
@@ -264,7 +280,7 @@ class WithdrawalLimitProcessTests {
 
   @Test
   void aReviewerRejectsWithAReasonTheCustomerIsGiven() {
-    String caseNumber = api.openCase(limits.request("10000055", "20000", "ASSET_MIGRATION", "ru", "STANDARD"));
+    String caseNumber = api.openCase(limits.request("10000057", "20000", "ASSET_MIGRATION", "ru", "STANDARD"));
     engine.runDueJobs();
     Task review = task(limits.instance(caseNumber));
     assertThat(review).hasCandidateGroup("kycRu");
@@ -281,7 +297,7 @@ class WithdrawalLimitProcessTests {
     assertThat(view.at("/outcome/reason").asText()).isEqualTo("SECURITY_CONCERN");
     assertThat(view.at("/notifications/1/body").asText().replace('\u00a0', ' ').replace('\u202f', ' '))
         .as("amounts grouped the Russian way").contains("недавние изменения в аккаунте внесли именно вы", "10 000 USD");
-    assertThat(limits.dailyLimit("10000055")).isEqualByComparingTo("10000");
+    assertThat(limits.dailyLimit("10000057")).isEqualByComparingTo("10000");
   }
 
   @Test
@@ -315,7 +331,7 @@ class WithdrawalLimitProcessTests {
 
   @Test
   void anApprovalAboveTheCeilingNeedsASecondComplianceOfficer() {
-    String caseNumber = api.openCase(limits.request("10000063", "400000", "BUSINESS_PAYMENTS", "en", "STANDARD"));
+    String caseNumber = api.openCase(limits.request("10000063", "400000", "BUSINESS_PAYMENTS", "en", "VIP"));
     engine.runDueJobs();
     ProcessInstance request = limits.instance(caseNumber);
     assertThat(task(request)).hasCandidateGroup("compliance");
@@ -343,8 +359,8 @@ class WithdrawalLimitProcessTests {
 
   @Test
   void aKycReviewerApprovingAboveTheLevelsCeilingBringsInCompliance() {
-    // Level 1 (ceiling 25,000): the recent 2FA reset sends 30,000 to a KYC agent, who approves all of it.
-    String caseNumber = api.openCase(limits.request("10000055", "30000"));
+    // Level 1 (ceiling 25,000): the new whitelisted address sends 30,000 to a KYC agent, who approves all of it.
+    String caseNumber = api.openCase(limits.request("10000057", "30000"));
     engine.runDueJobs();
     ProcessInstance request = limits.instance(caseNumber);
     engine.as("kyc1", () -> taskService.complete(task(request).getId(), withVariables("decision", "APPROVE", "approvedDailyLimitUsd", 30000)));
@@ -357,7 +373,7 @@ class WithdrawalLimitProcessTests {
 
     assertThat(request).isEnded().hasPassed("Task_RecordRejected").hasNotPassed("Task_SetDailyLimit");
     assertThat(api.view(caseNumber).at("/outcome/reason").asText()).isEqualTo("SOURCE_OF_FUNDS_UNCLEAR");
-    assertThat(limits.dailyLimit("10000055")).isEqualByComparingTo("10000");
+    assertThat(limits.dailyLimit("10000057")).isEqualByComparingTo("10000");
   }
 
   // ---- the ledger down --------------------------------------------------------------------

@@ -42,7 +42,7 @@ class AccountFacts {
   record Facts(
       AccountStatus status, int kycLevel, boolean twoFactorEnabled, Instant withdrawalsLockedUntil, Instant openedAt, long ageDays,
       BigDecimal currentDaily, BigDecimal currentMonthly, BigDecimal levelCeiling, BigDecimal requested, Integer requiredKycLevel,
-      double increaseFactor, List<SecurityChange> securityChanges, long withdrawalsSent, List<CaseRecord> openDisputes,
+      double increaseFactor, List<SecurityChange> securityChanges, Integer daysSinceSecurityChange, long withdrawalsSent, List<CaseRecord> openDisputes,
       List<CaseRecord> openLimitRequests, Duration securityWindow, Duration withdrawalWindow) {}
 
   Facts of(String caseNumber, String uid, BigDecimal requested) {
@@ -66,7 +66,9 @@ class AccountFacts {
         current.dailyLimitUsd(), current.monthlyLimitUsd(), settings.ceiling(level), requested,
         settings.lowestLevelCovering(requested).orElse(null),
         requested.divide(floor, 4, RoundingMode.UP).doubleValue(),
-        changes, withdrawalsSent,
+        changes,
+        changes.stream().map(SecurityChange::at).max(Instant::compareTo).map(at -> (int) Duration.between(at, now).toDays()).orElse(null),
+        withdrawalsSent,
         others(caseNumber, registry.openCasesOf(uid, settings.getDisputeCaseTypes())),
         others(caseNumber, registry.openCasesOf(uid, List.of(WithdrawalLimitCaseType.KEY))),
         securityWindow, withdrawalWindow);

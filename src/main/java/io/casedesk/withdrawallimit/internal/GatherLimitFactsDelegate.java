@@ -47,6 +47,7 @@ public class GatherLimitFactsDelegate implements JavaDelegate {
     execution.setVariable(ACCOUNT_STATUS, f.status().name());
     execution.setVariable(ACCOUNT_AGE_DAYS, (int) Math.min(Integer.MAX_VALUE, f.ageDays()));
     execution.setVariable(RECENT_SECURITY_CHANGES, f.securityChanges().size());
+    execution.setVariable(DAYS_SINCE_SECURITY_CHANGE, f.daysSinceSecurityChange());
     execution.setVariable(TWO_FACTOR_ENABLED, f.twoFactorEnabled());
     execution.setVariable(OPEN_DISPUTES, f.openDisputes().size());
     execution.setVariable(OPEN_LIMIT_REQUESTS, f.openLimitRequests().size());
