@@ -9,24 +9,30 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The case registry table. It joins the engine's transaction (one DataSource, one transaction
- * manager), so a case row and its process instance are stored together or not at all.
+ * manager), so a case row and its process instance are stored together or not at all. Each change
+ * a back end may want to hear of is published as a {@link CaseEvent} in that transaction.
  */
 @Repository
 public class CaseRegistry {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  CaseRegistry(JdbcClient jdbc, Clock clock) {
+  CaseRegistry(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.events = events;
   }
 
   /** Registers a new case; its process instance follows in the same transaction. */
@@ -57,6 +63,7 @@ public class CaseRegistry {
         .param("resolutionDue", utc(c.resolutionDue()))
         .param("openedBy", c.openedBy())
         .update();
+    events.publishEvent(CaseEvent.of(CaseEvent.OPENED, c, c.status(), null, c.createdAt(), Map.of()));
   }
 
   public void attachProcessInstance(String caseNumber, String processInstanceId) {
@@ -64,6 +71,44 @@ public class CaseRegistry {
         .param("pid", processInstanceId)
         .param("n", caseNumber)
         .update();
+  }
+
+  /** The cases matching the criteria, newest first, one page of them. */
+  public CaseSearch search(CaseSearch.Criteria criteria, int page, int size) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    java.util.Map<String, Object> params = new java.util.HashMap<>();
+    if (criteria.customerUid() != null) {
+      where.append(" and customer_uid = :uid");
+      params.put("uid", criteria.customerUid());
+    }
+    if (criteria.status() != null) {
+      where.append(" and status = :status");
+      params.put("status", criteria.status().name());
+    }
+    if (criteria.type() != null) {
+      where.append(" and case_type = :type");
+      params.put("type", criteria.type());
+    }
+    if (criteria.from() != null) {
+      where.append(" and created_at >= :from");
+      params.put("from", utc(criteria.from()));
+    }
+    if (criteria.to() != null) {
+      where.append(" and created_at < :to");
+      params.put("to", utc(criteria.to()));
+    }
+    long total = jdbc.sql("select count(*) from cd_case" + where).params(params).query(Long.class).single();
+    List<CaseSearch.CaseSummary> items = jdbc.sql("select * from cd_case" + where
+            + " order by created_at desc, case_number desc limit :limit offset :offset")
+        .params(params)
+        .param("limit", size)
+        .param("offset", (long) page * size)
+        .query(CaseRegistry::map)
+        .list().stream()
+        .map(c -> new CaseSearch.CaseSummary(c.caseNumber(), c.type(), c.status(), c.subject(), c.queue(), c.priority(),
+            c.createdAt(), c.resolvedAt(), c.outcome()))
+        .toList();
+    return new CaseSearch(items, page, size, total);
   }
 
   public Optional<CaseRecord> find(String caseNumber) {
@@ -90,17 +135,24 @@ public class CaseRegistry {
         .list();
   }
 
-  /** Moves an open case to a new status; a case that has ended keeps its final status. */
+  /**
+   * Moves an open case to a new status; a case that has ended keeps its final status, and an
+   * escalated case shows ESCALATED until it ends or waits for the customer.
+   */
   public void updateStatus(String caseNumber, CaseStatus status) {
+    Optional<CaseRecord> before = lock(caseNumber);
     jdbc.sql(
             """
-            update cd_case set status = :status, updated_at = :now
+            update cd_case set updated_at = :now,
+              status = case when escalated = true and :status <> 'WAITING_FOR_CUSTOMER' then 'ESCALATED' else :status end
             where case_number = :n and status not in ('RESOLVED', 'REJECTED', 'CLOSED')
             """)
         .param("status", status.name())
         .param("now", now())
         .param("n", caseNumber)
         .update();
+    before.filter(c -> !c.status().isFinal()).ifPresent(c -> statusChanged(c,
+        c.escalated() && status != CaseStatus.WAITING_FOR_CUSTOMER ? CaseStatus.ESCALATED : status, Map.of()));
   }
 
   /** Records the desk's first response; later responses leave it as it is. */
@@ -117,6 +169,7 @@ public class CaseRegistry {
 
   /** An SLA clock ran out: the case shows ESCALATED until it ends or waits for the customer. */
   public void escalate(String caseNumber, int priority) {
+    Optional<CaseRecord> before = lock(caseNumber);
     jdbc.sql(
             """
             update cd_case set escalated = true, priority = :p, updated_at = :now,
@@ -127,6 +180,13 @@ public class CaseRegistry {
         .param("now", now())
         .param("n", caseNumber)
         .update();
+    before.ifPresent(c -> {
+      CaseStatus after = c.status() == CaseStatus.WAITING_FOR_CUSTOMER || c.status().isFinal() ? c.status() : CaseStatus.ESCALATED;
+      if (!c.escalated()) {
+        events.publishEvent(CaseEvent.of(CaseEvent.ESCALATED, c, after, c.status(), clock.instant(), Map.of()));
+      }
+      statusChanged(c, after, Map.of());
+    });
   }
 
   /** A clock resumed after the customer replied and is due later now. */
@@ -152,6 +212,7 @@ public class CaseRegistry {
     if (!status.isFinal()) {
       throw new IllegalArgumentException(status + " does not end a case");
     }
+    Optional<CaseRecord> before = lock(caseNumber);
     jdbc.sql(
             """
             update cd_case set status = :status, outcome = :outcome, outcome_reason = :reason,
@@ -164,6 +225,38 @@ public class CaseRegistry {
         .param("now", now())
         .param("n", caseNumber)
         .update();
+    Map<String, String> outcomeData = new HashMap<>();
+    outcomeData.put("outcome", outcome);
+    if (reason != null) {
+      outcomeData.put("reason", reason);
+    }
+    before.ifPresent(c -> {
+      statusChanged(c, status, outcomeData);
+      String type = switch (status) {
+        case RESOLVED -> CaseEvent.RESOLVED;
+        case REJECTED -> CaseEvent.REJECTED;
+        default -> CaseEvent.CLOSED;
+      };
+      events.publishEvent(CaseEvent.of(type, c, status, c.status(), clock.instant(), Map.copyOf(outcomeData)));
+    });
+  }
+
+  /** The case row, locked until the transaction ends: changes of one case are numbered in the order they commit. */
+  private Optional<CaseRecord> lock(String caseNumber) {
+    return jdbc.sql("select * from cd_case where case_number = :n for update")
+        .param("n", caseNumber)
+        .query(CaseRegistry::map)
+        .optional();
+  }
+
+  private void statusChanged(CaseRecord before, CaseStatus after, Map<String, String> data) {
+    if (before.status() == after) {
+      return;
+    }
+    events.publishEvent(CaseEvent.of(CaseEvent.STATUS_CHANGED, before, after, before.status(), clock.instant(), Map.copyOf(data)));
+    if (after == CaseStatus.WAITING_FOR_CUSTOMER) {
+      events.publishEvent(CaseEvent.of(CaseEvent.WAITING_FOR_CUSTOMER, before, after, before.status(), clock.instant(), Map.of()));
+    }
   }
 
   private OffsetDateTime now() {

@@ -9,8 +9,5 @@ public final class CaseMessages {
   /** The customer-reply wait ends with this error when nobody replied; the case lifecycle then closes the case. */
   public static final String NO_CUSTOMER_REPLY = "NoCustomerReply";
 
-  /** Something changed on a case's SLA clocks (paused, resumed, met): each clock reads its state again. */
-  public static final String SLA_CLOCK_CHANGED = "SlaClockChanged";
-
   private CaseMessages() {}
 }

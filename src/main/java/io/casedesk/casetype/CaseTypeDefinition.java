@@ -75,6 +75,14 @@ public interface CaseTypeDefinition {
   }
 
   /**
+   * A complete, valid {@code POST /api/cases} body of this type, on the classpath: the API document's
+   * example for the type, and a test opens a case with it.
+   */
+  default String exampleRequest() {
+    return bundles() + "/example-request.json";
+  }
+
+  /**
    * Template placeholders whose value is a comma-separated list of codes, shown to the customer as a
    * list of their translated names: placeholder to key prefix, e.g. {@code missingDocuments} to
    * {@code document} (the name of {@code SELFIE} is the message {@code document.SELFIE}).

@@ -1,53 +1,52 @@
 package io.casedesk.casetype;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.casedesk.web.InvalidRequestException.FieldProblem;
 import io.casedesk.web.InvalidRequestException;
-import io.casedesk.web.JsonProblems;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
+import io.casedesk.web.RequestReader;
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Set;
+import java.util.List;
+import java.util.function.BiConsumer;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads a case type's {@code details} JSON into its record and checks it, reporting every broken rule
- * with its full path ({@code details.applicant.dateOfBirth}).
+ * at once, each with its full path ({@code details.applicant.dateOfBirth}).
  */
 @Component
 public class DetailsReader {
 
-  private final ObjectMapper objectMapper;
-  private final Validator validator;
+  private final RequestReader requests;
 
-  DetailsReader(ObjectMapper objectMapper, Validator validator) {
-    this.objectMapper = objectMapper;
-    this.validator = validator;
+  DetailsReader(RequestReader requests) {
+    this.requests = requests;
   }
 
+  /** The details, read and checked by their constraints. */
   public <T> T read(JsonNode json, Class<T> type, String path) {
-    if (json == null || !json.isObject()) {
-      throw new InvalidRequestException(path, "must be a JSON object");
+    return requests.readValid(json, type, path);
+  }
+
+  /**
+   * The details, checked by their constraints and by the type's own {@code rules} (rules across
+   * fields, formats that depend on another field). The rules see what could be read, with null for a
+   * field that could not, and add their problems to the list; every problem is reported together.
+   */
+  public <T> T read(JsonNode json, Class<T> type, String path, BiConsumer<T, List<FieldProblem>> rules) {
+    RequestReader.Read<T> read = requests.read(json, type, path);
+    if (read.value() == null) {
+      throw new InvalidRequestException(read.problems());
     }
-    T value;
-    try {
-      value = objectMapper.treeToValue(json, type);
-    } catch (JsonProcessingException e) {
-      throw new InvalidRequestException(path + JsonProblems.path(e), JsonProblems.rule(e));
+    List<FieldProblem> problems = new ArrayList<>(read.problems());
+    rules.accept(read.value(), problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems.stream().sorted(Comparator.comparing(FieldProblem::field)).toList());
     }
-    Set<ConstraintViolation<T>> violations = validator.validate(value);
-    if (!violations.isEmpty()) {
-      throw new InvalidRequestException(
-          violations.stream()
-              .map(v -> new InvalidRequestException.FieldProblem(path + "." + v.getPropertyPath(), v.getMessage()))
-              .sorted(Comparator.comparing(InvalidRequestException.FieldProblem::field))
-              .toList());
-    }
-    return value;
+    return read.value();
   }
 
   public JsonNode tree(Object value) {
-    return objectMapper.valueToTree(value);
+    return requests.tree(value);
   }
 }

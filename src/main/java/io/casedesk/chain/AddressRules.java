@@ -47,6 +47,21 @@ public class AddressRules {
     };
   }
 
+  /**
+   * One spelling per address, for an address without {@link #problem problem}: EVM addresses in their
+   * EIP-55 checksummed form, Bech32 addresses in lower case (both are case-insensitive), every other
+   * format as it is, trimmed.
+   */
+  public String canonical(Chain chain, String address) {
+    String a = address.trim();
+    if (chain.family() == Chain.Family.EVM) {
+      return eip55(a.substring(2));
+    }
+    String lower = a.toLowerCase(Locale.ROOT);
+    boolean bech32 = chain.family() == Chain.Family.BITCOIN && (lower.startsWith("bc1") || lower.startsWith("tb1") || lower.startsWith("bcrt1"));
+    return bech32 ? lower : a;
+  }
+
   /** Why the memo or tag is not acceptable on the chain, or empty when it is. */
   public Optional<String> memoProblem(Chain chain, String memo) {
     boolean missing = memo == null || memo.isBlank();

@@ -1,5 +1,6 @@
 package io.casedesk.kyc;
 
+import io.casedesk.casetype.DocumentKind;
 import io.casedesk.casetype.DocumentReference;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -47,7 +48,13 @@ public record KycDetails(
           @Pattern(regexp = "[A-Z0-9]{5,20}", message = "must be the document number: 5 to 20 capital letters or digits")
           String number,
       @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 country code such as DE") String issuingCountry,
-      @NotNull LocalDate expiresOn) {}
+      @NotNull LocalDate expiresOn) {
+
+    /** The photos that show this document: a passport's photo page, or both sides of any other document. */
+    public List<DocumentKind> images() {
+      return type == IdentityDocumentType.PASSPORT ? List.of(DocumentKind.PASSPORT) : List.of(DocumentKind.ID_FRONT, DocumentKind.ID_BACK);
+    }
+  }
 
   public enum IdentityDocumentType {
     PASSPORT,

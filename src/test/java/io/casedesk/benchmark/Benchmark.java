@@ -184,7 +184,7 @@ public final class Benchmark {
     System.out.printf(Locale.ROOT, "   intake %.1f/s p95 %.0f ms; surge %.1f/s offered, backlog %d%n", rate, latency.percentile(95), surgeRate, backlogAtEnd);
   }
 
-  private void closedLoop(int port, int seconds, Stats latency, AtomicInteger failures) throws InterruptedException {
+  void closedLoop(int port, int seconds, Stats latency, AtomicInteger failures) throws InterruptedException {
     long until = System.nanoTime() + seconds * 1_000_000_000L;
     ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
     for (int c = 0; c < CLIENTS; c++) {

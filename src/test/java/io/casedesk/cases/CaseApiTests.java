@@ -11,6 +11,7 @@ import io.casedesk.support.CaseApi;
 import io.casedesk.support.CaseDeskTest;
 import io.casedesk.support.EngineDriver;
 import io.casedesk.support.TestClock;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -108,7 +109,7 @@ class CaseApiTests {
       delimiter = '|',
       value = {
         "missing type              | type             | must not be blank",
-        "unknown case type         | type             | must be one of [DEPOSIT_TRACE, KYC_VERIFICATION",
+        "unknown case type         | type             | must be one of [",
         "wrong channel             | channel          | must be one of [EMAIL_TICKET, WEB_FORM, VIP_CONCIERGE]",
         "uid with symbols          | customerUid      | must be the exchange UID",
         "blank subject             | subject          | must not be blank",
@@ -132,10 +133,43 @@ class CaseApiTests {
     ResponseEntity<JsonNode> response = api.open(request);
 
     assertProblem(response, 400, "invalid-request");
+    assertThat(response.getBody().get("errors")).as("one mistake, one error").hasSize(1);
     JsonNode error = response.getBody().get("errors").get(0);
     assertThat(error.get("field").asText()).isEqualTo(field);
     assertThat(error.get("rule").asText()).contains(rule);
     assertThat(caseCount()).isEqualTo(cases);
+  }
+
+  @Test
+  void everyMistakeOfARequestIsListed() {
+    List<String> mistakes = List.of("wrong channel", "uid with symbols", "blank subject", "unknown field", "locale not a tag",
+        "level out of range", "date of birth not a date", "unknown document kind", "unknown field in details",
+        "description too long");
+    ObjectNode request = api.kycCase(UID_LI_WEI, "en");
+    mistakes.forEach(mistake -> BAD_INPUT.get(mistake).accept(request));
+    long cases = caseCount();
+
+    ResponseEntity<JsonNode> response = api.open(request, "   ");
+
+    assertProblem(response, 400, "invalid-request");
+    assertThat(response.getBody().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder(
+        "channel", "customerUid", "subject", "urgency", "locale", "details.level", "details.applicant.dateOfBirth",
+        "details.documents[0].kind", "details.applicant.middleName", "description", "Idempotency-Key");
+    assertThat(caseCount()).isEqualTo(cases);
+  }
+
+  @Test
+  void aFieldThatCannotBeReadIsReportedOnceNotAlsoAsMissing() {
+    ObjectNode request = api.kycCase(UID_LI_WEI, "en");
+    request.put("channel", 7);
+    request.put("tier", "PLATINUM");
+    details(request).putArray("documents").add("passport.jpg");
+
+    ResponseEntity<JsonNode> response = api.open(request);
+
+    assertProblem(response, 400, "invalid-request");
+    assertThat(response.getBody().get("errors").findValuesAsText("field"))
+        .containsExactly("channel", "details.documents[0]", "tier");
   }
 
   static final Map<String, Consumer<ObjectNode>> BAD_INPUT =
@@ -218,6 +252,13 @@ class CaseApiTests {
     ResponseEntity<JsonNode> response = api.reply(caseNumber, badDetails);
     assertProblem(response, 400, "invalid-request");
     assertThat(response.getBody().at("/errors/0/field").asText()).isEqualTo("details.applicant.dateOfBirth");
+    ObjectNode severalMistakes = api.json().createObjectNode();
+    severalMistakes.put("mood", "angry");
+    severalMistakes.put("message", "x".repeat(10_001));
+    severalMistakes.putArray("documents").addObject().put("kind", "BIRTH_CERTIFICATE");
+    response = api.reply(caseNumber, severalMistakes);
+    assertProblem(response, 400, "invalid-request");
+    assertThat(response.getBody().get("errors").findValuesAsText("field")).contains("documents[0].kind", "message", "mood");
 
     assertThat(api.view(caseNumber).get("status").asText()).isEqualTo("WAITING_FOR_CUSTOMER");
   }
@@ -251,5 +292,35 @@ class CaseApiTests {
       json.append("  \"").append(names.get(i)).append("\" : ").append(request.get(names.get(i))).append(i < names.size() - 1 ? ",\n" : "\n");
     }
     return json.append("}").toString();
+  }
+
+  @Test
+  void theBackEndFindsACustomersCasesPageByPage() {
+    String uid = "10000015";
+    String first = api.openCase(api.kycCase(uid, "en"));
+    engine.moveClock(java.time.Duration.ofMinutes(1));
+    String second = api.openCase(api.depositCase(uid, "ETHEREUM", "ETH", "0x" + "0".repeat(61) + "bad"));
+    engine.moveClock(java.time.Duration.ofMinutes(1));
+    String third = api.openCase(api.kycCase(uid, "en"));
+
+    JsonNode all = api.getJson("/api/cases?customerUid=" + uid + "&from=2026-06-01T10:00:00Z&to=2026-06-01T10:05:00Z");
+    assertThat(all.get("items").findValuesAsText("caseNumber")).containsSubsequence(third, second, first);
+    JsonNode kyc = api.getJson("/api/cases?customerUid=" + uid + "&type=KYC_VERIFICATION&from=2026-06-01&to=2026-06-01&size=1");
+    assertThat(kyc.get("size").asInt()).isEqualTo(1);
+    assertThat(kyc.get("items")).hasSize(1);
+    assertThat(kyc.get("total").asLong()).isGreaterThanOrEqualTo(2);
+    assertThat(kyc.at("/items/0/type").asText()).isEqualTo("KYC_VERIFICATION");
+    JsonNode secondPage = api.getJson("/api/cases?customerUid=" + uid + "&type=KYC_VERIFICATION&from=2026-06-01&to=2026-06-01&size=1&page=1");
+    assertThat(secondPage.at("/items/0/caseNumber").asText()).isNotEqualTo(kyc.at("/items/0/caseNumber").asText());
+    JsonNode inReview = api.getJson("/api/cases?customerUid=" + uid + "&status=IN_REVIEW&from=2026-06-01&to=2026-06-01");
+    assertThat(inReview.get("items").findValuesAsText("status")).containsOnly("IN_REVIEW");
+  }
+
+  @Test
+  void aSearchWithBadParametersListsEveryProblem() {
+    ResponseEntity<JsonNode> response = api.search("customerUid=x-y&status=LOST&type=NOPE&from=yesterday&size=1000&page=-1");
+    assertProblem(response, 400, "invalid-request");
+    assertThat(response.getBody().get("errors").findValuesAsText("field"))
+        .containsExactlyInAnyOrder("customerUid", "status", "type", "from", "size", "page");
   }
 }

@@ -65,6 +65,18 @@ class AddressRulesTests {
     assertThat(rules.memoProblem(chain, memo)).hasValueSatisfying(problem -> assertThat(problem).contains(reason));
   }
 
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(delimiter = '|', value = {
+    "ETHEREUM | 0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed     | 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
+    "POLYGON  | 0xFB6916095CA1DF60BB79CE92CE3EA74C37C5D359     | 0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359",
+    "BITCOIN  | BC1QAR0SRRR7XFKVY5L643LYDNW9RE59GTZZWF5MDQ     | bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+    "BITCOIN  | 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2             | 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2",
+    "TRON     | TTbyaTJsY95eFpJnRPd3Z4Pu3Yc1M742yz             | TTbyaTJsY95eFpJnRPd3Z4Pu3Yc1M742yz",
+  })
+  void keepsOneSpellingPerAddress(Chain chain, String address, String canonical) {
+    assertThat(rules.canonical(chain, address)).isEqualTo(canonical);
+  }
+
   @ParameterizedTest(name = "{0} memo {1}")
   @CsvSource(delimiter = '|', value = {"XRP | 104729", "STELLAR | 883451", "ETHEREUM | "})
   void acceptsGoodMemos(Chain chain, String memo) {

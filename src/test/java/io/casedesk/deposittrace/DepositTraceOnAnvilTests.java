@@ -14,7 +14,6 @@ import io.casedesk.support.TestClock;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Locale;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -38,7 +37,6 @@ class DepositTraceOnAnvilTests {
   @Autowired CaseApi api;
   @Autowired EngineDriver engine;
   @Autowired RuntimeService runtimeService;
-  @Autowired ManagementService managementService;
   @Autowired ChainSettings chainSettings;
   @Autowired LedgerPort ledger;
   @Autowired JdbcClient jdbc;
@@ -106,23 +104,13 @@ class DepositTraceOnAnvilTests {
     ProcessInstance trace = instance(caseNumber);
 
     anvil.stop();
-    assertThat(engine.runDueJobsAllowingFailures()).isEqualTo(1);
-    engine.moveClock(Duration.ofMinutes(1).plusSeconds(1));
-    assertThat(engine.runDueJobsAllowingFailures()).isEqualTo(1);
-    engine.moveClock(Duration.ofMinutes(1).plusSeconds(1));
-    assertThat(engine.runDueJobsAllowingFailures()).isEqualTo(1);
-
-    Incident incident = runtimeService.createIncidentQuery().processInstanceId(trace.getId()).singleResult();
-    assertThat(incident).as("after three failed tries, an incident in Cockpit").isNotNull();
+    Incident incident = engine.failUntilIncident(trace.getId());
     assertThat(incident.getActivityId()).isEqualTo("Task_CheckDepositOnChain");
     assertThat(incident.getIncidentMessage()).contains("cannot be reached");
     assertThat(trace).isWaitingAt("Task_CheckDepositOnChain");
 
     anvil.restart(chainState);
-    // What Cockpit's "retry" does: one more try, due now.
-    managementService.setJobRetries(incident.getConfiguration(), 1);
-    managementService.setJobDuedate(incident.getConfiguration(), java.util.Date.from(engine.now()));
-    engine.runDueJobs();
+    engine.retryAsCockpitDoes(incident);
 
     assertThat(trace).isEnded();
     assertThat(runtimeService.createIncidentQuery().processInstanceId(trace.getId()).count()).isZero();

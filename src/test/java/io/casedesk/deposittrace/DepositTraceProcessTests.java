@@ -181,6 +181,19 @@ class DepositTraceProcessTests {
     assertThat(response.getBody().at("/errors/0/rule").asText()).contains(rule);
   }
 
+  @Test
+  void theTypesOwnRulesAreReportedWithTheFieldErrors() {
+    ObjectNode request = api.depositCase("10000001", "ETHEREUM", "eth", "0x12");
+    ((ObjectNode) request.get("details")).put("toAddress", "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD");
+    request.put("tier", "GOLDEN");
+
+    ResponseEntity<JsonNode> response = api.open(request);
+
+    assertThat(response.getStatusCode().value()).isEqualTo(400);
+    assertThat(response.getBody().get("errors").findValuesAsText("field"))
+        .containsExactly("details.asset", "details.toAddress", "details.txId", "tier");
+  }
+
   private ProcessInstance instance(String caseNumber) {
     return engine.process(caseNumber, "deposit-trace");
   }

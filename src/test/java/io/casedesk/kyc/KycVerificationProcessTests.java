@@ -261,25 +261,18 @@ class KycVerificationProcessTests {
     String review = task(kyc).getId();
     engine.as("kyc1", () -> taskService.complete(review, withVariables("decision", "APPROVE")));
 
+    org.camunda.bpm.engine.runtime.Incident incident;
     backOffice.goDown();
     try {
-      assertThat(engine.runDueJobsAllowingFailures()).isEqualTo(1);
-      for (int retry = 0; retry < 2; retry++) {
-        engine.moveClock(Duration.ofMinutes(1).plusSeconds(1));
-        assertThat(engine.runDueJobsAllowingFailures()).isEqualTo(1);
-      }
+      incident = engine.failUntilIncident(kyc.getId());
     } finally {
       backOffice.comeBack();
     }
-    var incident = runtimeService.createIncidentQuery().processInstanceId(kyc.getId()).singleResult();
     assertThat(incident.getActivityId()).isEqualTo("Task_SetKycLevel");
     assertThat(incident.getIncidentMessage()).contains("down for maintenance");
     assertThat(api.view(caseNumber).get("status").asText()).as("approved, not yet resolved").isEqualTo("IN_REVIEW");
 
-    // What Cockpit's "retry" does: one more try, due now.
-    engine.engine().getManagementService().setJobRetries(incident.getConfiguration(), 1);
-    engine.engine().getManagementService().setJobDuedate(incident.getConfiguration(), java.util.Date.from(engine.now()));
-    engine.runDueJobs();
+    engine.retryAsCockpitDoes(incident);
     assertThat(kyc).isEnded().hasPassed("Task_ResolveApproved");
     assertThat(api.view(caseNumber).get("status").asText()).isEqualTo("RESOLVED");
   }

@@ -103,9 +103,9 @@ class SecurityMatrixTests {
   }
 
   @ParameterizedTest(name = "history as {0}: {1}, {2} visible")
-  // A case is four process instances: its lifecycle, its type's process and its two SLA clocks.
-  @CsvSource({"-, 401, -1", "intake, 403, -1", "agentEn, 200, 0", "analyst1, 200, 0", "compliance1, 200, 4",
-      "supervisor1, 200, 4", "admin, 200, 4"})
+  // A case is two process instances: its lifecycle and its type's process.
+  @CsvSource({"-, 401, -1", "intake, 403, -1", "agentEn, 200, 0", "analyst1, 200, 0", "compliance1, 200, 2",
+      "supervisor1, 200, 2", "admin, 200, 2"})
   void complianceReadsTheHistoryOfEveryCase(String role, int status, int visible) {
     ResponseEntity<JsonNode> response =
         call(role, HttpMethod.GET, "/engine-rest/history/process-instance?processInstanceBusinessKey=" + caseNumber, null);
@@ -149,7 +149,8 @@ class SecurityMatrixTests {
   }
 
   @ParameterizedTest(name = "actuator {1} as {0}: {2}")
-  @CsvSource({"-, /actuator/health, 200", "-, /actuator/info, 401", "agentEn, /actuator/info, 403", "admin, /actuator/info, 200",
+  @CsvSource({"-, /actuator/health, 200", "-, /actuator/health/readiness, 200", "-, /actuator/health/liveness, 200",
+      "-, /actuator/health/db, 401", "-, /actuator/info, 401", "agentEn, /actuator/info, 403", "admin, /actuator/info, 200",
       "-, /api/openapi, 401", "agentEn, /api/openapi, 200", "-, /engine-rest/engine, 401"})
   void onlyABareHealthCheckIsOpen(String role, String path, int status) {
     ResponseEntity<JsonNode> response = call(role, HttpMethod.GET, path, null);
@@ -158,8 +159,11 @@ class SecurityMatrixTests {
       assertThat(response.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
       assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
     }
-    if (path.equals("/actuator/health")) {
-      assertThat(response.getBody().toString()).isEqualTo("{\"status\":\"UP\"}");
+    if (path.startsWith("/actuator/health") && status == 200) {
+      // The status only (the root also names its probe groups), never components or details.
+      assertThat(response.getBody().get("status").asText()).isEqualTo("UP");
+      assertThat(response.getBody().has("components")).isFalse();
+      assertThat(response.getBody().has("details")).isFalse();
     }
   }
 
@@ -293,6 +297,38 @@ class SecurityMatrixTests {
     form.add("username", credentials[0]);
     form.add("password", credentials[1]);
     return rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
+  }
+
+  @ParameterizedTest(name = "Swagger UI as {0}: {1}")
+  @CsvSource({"agentEn, 200", "intake, 200", "admin, 200", "-, 401"})
+  void swaggerUiWorksForEveryAccount(String role, int status) {
+    ResponseEntity<String> page = client(role).getForEntity("/api/swagger-ui/index.html", String.class);
+    assertThat(page.getStatusCode().value()).isEqualTo(status);
+    if (status == 200) {
+      assertThat(page.getBody()).contains("swagger-ui");
+      assertThat(client(role).getForEntity("/api/openapi/swagger-config", String.class).getStatusCode().value()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void aTaskThatIsGoneIsA404OnBothEngineApisNotA500() {
+    String completed = taskId;
+    assertThat(call("agentEn", HttpMethod.POST, "/engine-rest/task/" + completed + "/complete",
+        "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"}}}").getStatusCode().value()).isEqualTo(204);
+
+    ResponseEntity<String> login = loginToTasklist("agentEn");
+    HttpHeaders session = new HttpHeaders();
+    session.put(HttpHeaders.COOKIE, login.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream().map(c -> c.split(";")[0]).toList());
+    // What Tasklist asks about a task it shows, the moment after it was completed.
+    for (String sub : List.of("", "/form", "/deployed-form", "/form-variables", "/variables", "/localVariables", "/identity-links", "/rendered-form")) {
+      ResponseEntity<String> webapp = rest.exchange(
+          "/camunda/api/engine/engine/default/task/" + completed + sub, HttpMethod.GET, new HttpEntity<>(session), String.class);
+      assertThat(webapp.getStatusCode().value()).as("Tasklist's engine API, task%s: %s", sub, webapp.getBody()).isEqualTo(404);
+      assertThat(webapp.getBody()).contains("no task").doesNotContain("Exception\"", "is null");
+      assertThat(call("agentEn", HttpMethod.GET, "/engine-rest/task/" + completed + sub, null).getStatusCode().value())
+          .as("engine REST, task%s", sub).isEqualTo(404);
+    }
+    assertThat(call("agentEn", HttpMethod.GET, "/engine-rest/task/count", null).getStatusCode().value()).isEqualTo(200);
   }
 
   private ResponseEntity<JsonNode> call(String role, HttpMethod method, String path, String json) {

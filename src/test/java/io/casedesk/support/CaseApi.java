@@ -3,6 +3,7 @@ package io.casedesk.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -72,6 +73,11 @@ public class CaseApi {
     return response.getBody().get("caseNumber").asText();
   }
 
+  /** GET /api/cases with the query string given. */
+  public ResponseEntity<JsonNode> search(String query) {
+    return http.getForEntity("/api/cases?" + query, JsonNode.class);
+  }
+
   public ResponseEntity<JsonNode> get(String caseNumber) {
     return http.getForEntity("/api/cases/" + caseNumber, JsonNode.class);
   }
@@ -115,7 +121,12 @@ public class CaseApi {
 
   /** A level-1 KYC application by email ticket, with a valid passport, both documents attached. */
   public ObjectNode kycCase(String uid, String locale) {
-    ObjectNode request = json.createObjectNode();
+    return kycApplication(uid, locale);
+  }
+
+  /** {@link #kycCase} without a test context, for tests that call desks of their own (the cluster tests). */
+  public static ObjectNode kycApplication(String uid, String locale) {
+    ObjectNode request = JsonNodeFactory.instance.objectNode();
     request.put("type", "KYC_VERIFICATION");
     request.put("customerUid", uid);
     request.put("channel", "EMAIL_TICKET");
@@ -138,14 +149,19 @@ public class CaseApi {
     document.put("issuingCountry", "CN");
     document.put("expiresOn", "2031-06-30");
     ArrayNode documents = details.putArray("documents");
-    documents.add(document("PASSPORT", null));
-    documents.add(document("SELFIE", null));
+    documents.add(documentOf("PASSPORT", null));
+    documents.add(documentOf("SELFIE", null));
     return request;
   }
 
   /** A deposit trace by web form: "my deposit has not arrived". */
   public ObjectNode depositCase(String uid, String chain, String asset, String txId) {
-    ObjectNode request = json.createObjectNode();
+    return depositTrace(uid, chain, asset, txId);
+  }
+
+  /** {@link #depositCase} without a test context. */
+  public static ObjectNode depositTrace(String uid, String chain, String asset, String txId) {
+    ObjectNode request = JsonNodeFactory.instance.objectNode();
     request.put("type", "DEPOSIT_TRACE");
     request.put("customerUid", uid);
     request.put("channel", "WEB_FORM");
@@ -160,7 +176,11 @@ public class CaseApi {
   }
 
   public ObjectNode document(String kind, LocalDate issuedOn) {
-    ObjectNode document = json.createObjectNode();
+    return documentOf(kind, issuedOn);
+  }
+
+  private static ObjectNode documentOf(String kind, LocalDate issuedOn) {
+    ObjectNode document = JsonNodeFactory.instance.objectNode();
     document.put("kind", kind);
     document.put("uri", "s3://exchange-kyc-documents/" + kind.toLowerCase() + "-" + Math.abs(kind.hashCode()) + ".jpg");
     document.put("sha256", sha256Of(kind));

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -25,6 +26,10 @@ public class EngineDriver {
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final TestCases cases;
+
+  /** The desk's retry cycle for calls to the ledger and the chains, R3/PT1M: three tries, a minute apart. */
+  static final int RETRIES = 3;
+  static final Duration RETRY_INTERVAL = Duration.ofMinutes(1).plusSeconds(1);
 
   EngineDriver(ProcessEngine engine, TestCases cases) {
     this.engine = engine;
@@ -98,11 +103,40 @@ public class EngineDriver {
     return failures;
   }
 
-  /** The due jobs of the test's cases: of every process instance that carries one of their case numbers. */
+  /**
+   * Runs the failing job of one of the test's process instances as the job executor would while the
+   * system it calls is down, until the desk's retry cycle (R3/PT1M) is used up: three tries a minute
+   * apart, each of them the only job that fails. Returns the incident Cockpit then shows.
+   */
+  public Incident failUntilIncident(String processInstanceId) {
+    for (int attempt = 1; attempt <= RETRIES; attempt++) {
+      if (attempt > 1) {
+        moveClock(RETRY_INTERVAL);
+      }
+      int failures = runDueJobsAllowingFailures();
+      if (failures != 1) {
+        throw new AssertionError("Try " + attempt + " of " + RETRIES + ": expected one failing job, " + failures + " failed");
+      }
+    }
+    Incident incident = runtimeService.createIncidentQuery().processInstanceId(processInstanceId).singleResult();
+    if (incident == null) {
+      throw new AssertionError("No incident after " + RETRIES + " failed tries");
+    }
+    return incident;
+  }
+
+  /** What Cockpit's "retry" does with an incident: one more try, due now; then runs the due jobs. */
+  public void retryAsCockpitDoes(Incident incident) {
+    managementService.setJobRetries(incident.getConfiguration(), 1);
+    managementService.setJobDuedate(incident.getConfiguration(), Date.from(now()));
+    runDueJobs();
+  }
+
+  /** The due jobs of the test's cases (of every process instance with one of their case numbers), not suspended ones: as the job executor acquires them. */
   public List<Job> dueJobs() {
     return cases.owned().stream()
         .flatMap(caseNumber -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list().stream())
-        .flatMap(instance -> managementService.createJobQuery().processInstanceId(instance.getId()).executable().list().stream())
+        .flatMap(instance -> managementService.createJobQuery().processInstanceId(instance.getId()).executable().active().list().stream())
         .toList();
   }
 

@@ -8,29 +8,10 @@ import io.casedesk.i18n.internal.Bundles;
 import io.casedesk.support.CaseApi;
 import io.casedesk.support.CaseDeskTest;
 import io.casedesk.support.EngineDriver;
-import java.io.File;
-import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import io.casedesk.support.TasklistBrowser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -44,21 +25,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @CaseDeskTest
 class TasklistBrowserTests {
 
-  static final Path SCREENSHOTS = Path.of("target/browser-screenshots");
-  static final Duration PATIENCE = Duration.ofSeconds(30);
-
   @LocalServerPort int port;
   @Autowired CaseApi api;
   @Autowired EngineDriver engine;
   @Autowired Bundles bundles;
 
-  WebDriver browser;
-  WebDriverWait until;
+  TasklistBrowser tasklist;
 
   @AfterEach
   void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
+    if (tasklist != null) {
+      tasklist.close();
     }
     engine.reset();
   }
@@ -69,117 +46,30 @@ class TasklistBrowserTests {
     "zh-CN, zh, 10000007, agentZh, 登录, 认领, 完成",
   })
   void anAgentApprovesAKycCaseInTheirLanguage(
-      String browserLanguage, String language, String uid, String agent, String logIn, String claim, String complete) throws IOException {
+      String browserLanguage, String language, String uid, String agent, String logIn, String claim, String complete) {
     SupportedLanguage lang = SupportedLanguage.of(language).orElseThrow();
-    String taskName = text(bundles.load("i18n/tasks", lang), "kyc-verification.Task_ReviewApplication", "Review KYC application");
-    String caseLabel = text(bundles.load("forms/i18n/forms", lang), "kyc-review.Field_caseNumber.label", "Case");
-    String approve = text(bundles.load("forms/i18n/forms", lang), "kyc-review.Field_decision.values.APPROVE", "Approve");
+    String taskName = bundles.load("casetypes/kyc-verification/tasks", lang).getProperty("kyc-verification.Task_ReviewApplication", "Review KYC application");
+    String caseLabel = bundles.loadAll("forms/i18n", lang).getProperty("kyc-review.Field_caseNumber.label", "Case");
+    String approve = bundles.loadAll("forms/i18n", lang).getProperty("kyc-review.Field_decision.values.APPROVE", "Approve");
     ObjectNode request = api.kycCase(uid, browserLanguage);
     String caseNumber = api.openCase(request);
 
-    browser = chromium(browserLanguage);
-    until = new WebDriverWait(browser, PATIENCE);
+    tasklist = new TasklistBrowser(port, browserLanguage, getClass().getSimpleName());
     try {
-      step("login", () -> {
-        browser.get(base() + "/camunda/app/tasklist/");
-        WebElement user = visible(By.cssSelector("form[name='signinForm'] input[ng-model='username']"));
-        user.sendKeys(agent);
-        browser.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='password']")).sendKeys(CaseApi.DEMO_PASSWORD);
-        WebElement submit = browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']"));
-        assertThat(submit.getText().trim()).isEqualTo(logIn);
-        submit.click();
+      tasklist.step("login", () -> assertThat(tasklist.logIn(agent, CaseApi.DEMO_PASSWORD)).isEqualTo(logIn));
+      tasklist.step("queue", () -> tasklist.openTask("KYC (" + language + ")", caseNumber, taskName));
+      tasklist.step("claim", () -> assertThat(tasklist.claim()).isEqualTo(claim));
+      tasklist.step("form", () -> {
+        assertThat(tasklist.field("Field_caseNumber", caseNumber)).isEqualTo(caseNumber);
+        assertThat(tasklist.label("Field_caseNumber")).isEqualTo(caseLabel);
+        tasklist.choose(approve);
       });
-
-      String filter = "KYC (" + language + ")";
-      step("queue", () -> {
-        visible(By.xpath("//div[@cam-tasklist-filters]//div[contains(@class,'task-filter')]/h4[contains(@class,'name')]/a[normalize-space(text())='" + filter + "']")).click();
-        until.until(d -> d.getCurrentUrl().contains("filter="));
-        Matcher id = Pattern.compile("filter=([0-9a-f-]+)").matcher(browser.getCurrentUrl());
-        assertThat(id.find()).isTrue();
-        String search = "[{\"type\":\"processVariables\",\"operator\":\"eq\",\"value\":\"" + caseNumber + "\",\"name\":\"caseNumber\"}]";
-        browser.get(base() + "/camunda/app/tasklist/default/#/?filter=" + id.group(1) + "&searchQuery=" + URLEncoder.encode(search, StandardCharsets.UTF_8));
-        visible(By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]//h4[contains(@class,'task')]/a[normalize-space(.)='" + taskName + "']")).click();
-      });
-
-      step("claim", () -> {
-        until.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section.task-card h2.task"), taskName));
-        WebElement claimButton = visible(By.cssSelector("section.task-card button.claim[ng-click='claim()']"));
-        assertThat(claimButton.getText().trim()).isEqualTo(claim);
-        visible(By.cssSelector("[cam-tasklist-form-camunda] form.fjs-form"));
-        claimButton.click();
-        until.until(ExpectedConditions.stalenessOf(claimButton));
-        until.until(d -> d.findElements(By.cssSelector("div[cam-tasklist-form] > div.disabled-form")).isEmpty());
-      });
-
-      step("form", () -> {
-        WebElement caseField = visible(By.cssSelector(".fjs-form input[id$='-Field_caseNumber']"));
-        until.until(d -> caseNumber.equals(caseField.getAttribute("value")));
-        assertThat(browser.findElement(By.cssSelector(".fjs-form label[for$='-Field_caseNumber']")).getText().trim()).isEqualTo(caseLabel);
-        WebElement approveLabel = visible(By.xpath("//div[contains(@class,'fjs-form-field-radio')]/label[@for][normalize-space(.)='" + approve + "']"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", approveLabel);
-        approveLabel.click();
-        until.until(d -> approveLabel.findElement(By.cssSelector("input[type='radio']")).isSelected());
-      });
-
-      step("complete", () -> {
-        WebElement completeButton = until.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.btn-primary[ng-click='complete()']")));
-        assertThat(completeButton.getText().trim()).isEqualTo(complete);
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", completeButton);
-        completeButton.click();
-        until.until(d -> d.findElements(By.cssSelector("section.task-card")).isEmpty());
-      });
+      tasklist.step("complete", () -> assertThat(tasklist.complete()).isEqualTo(complete));
     } finally {
       engine.runDueJobs();
     }
 
     assertThat(api.view(caseNumber).get("status").asText()).isEqualTo("RESOLVED");
     assertThat(api.view(caseNumber).at("/notifications/0/template").asText()).isEqualTo("kyc-approved");
-  }
-
-  private void step(String name, Runnable action) {
-    try {
-      action.run();
-    } catch (RuntimeException | AssertionError e) {
-      screenshot(name);
-      throw e;
-    }
-  }
-
-  private void screenshot(String step) {
-    try {
-      Files.createDirectories(SCREENSHOTS);
-      File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
-      Files.copy(shot.toPath(), SCREENSHOTS.resolve(getClass().getSimpleName() + "-" + step + "-" + System.currentTimeMillis() + ".png"));
-    } catch (IOException | RuntimeException e) {
-      // The failure itself matters more than its picture.
-    }
-  }
-
-  private WebElement visible(By locator) {
-    return until.until(ExpectedConditions.visibilityOfElementLocated(locator));
-  }
-
-  private String base() {
-    return "http://127.0.0.1:" + port;
-  }
-
-  private static String text(java.util.Properties bundle, String key, String english) {
-    return bundle.getProperty(key, english);
-  }
-
-  /** Debian's Chromium and ChromeDriver, headless, in the given language; no browser is downloaded. */
-  static WebDriver chromium(String language) throws IOException {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-    options.addArguments(
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run", "--window-size=1400,1000", "--lang=" + language,
-        "--user-data-dir=" + Files.createTempDirectory("casedesk-chromium"));
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
-        .usingAnyFreePort()
-        .build();
-    return new ChromeDriver(service, options);
   }
 }

@@ -15,12 +15,12 @@ import io.casedesk.support.EngineDriver;
 import io.casedesk.support.TestCases;
 import io.casedesk.support.TestClock;
 import java.time.Duration;
-import java.util.Date;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -382,13 +382,12 @@ class WithdrawalLimitProcessTests {
   void aLedgerDownWhileReadingGivesRetriesThenAnIncidentAndARetryDecides() {
     String caseNumber = api.openCase(limits.request("10000052", "20000"));
     ProcessInstance request = limits.instance(caseNumber);
-    threeTriesWhileTheBackOfficeIsDown();
-    var incident = runtimeService.createIncidentQuery().processInstanceId(request.getId()).singleResult();
+    var incident = triesWhileTheBackOfficeIsDown(request);
     assertThat(incident.getActivityId()).isEqualTo("Task_GatherAccountFacts");
     assertThat(incident.getIncidentMessage()).contains("down for maintenance");
     assertThat(api.view(caseNumber).get("status").asText()).isEqualTo("OPEN");
 
-    retry(incident.getConfiguration());
+    engine.retryAsCockpitDoes(incident);
     assertThat(request).isEnded().hasPassed("Task_RecordApproved");
     assertThat(limits.dailyLimit("10000052")).isEqualByComparingTo("20000");
   }
@@ -398,35 +397,24 @@ class WithdrawalLimitProcessTests {
     String caseNumber = api.openCase(limits.request("10000052", "20000"));
     ProcessInstance request = limits.instance(caseNumber);
     limits.runJobsOfUntil(caseNumber, () -> request, "Task_SetDailyLimit");
-    threeTriesWhileTheBackOfficeIsDown();
-    var incident = runtimeService.createIncidentQuery().processInstanceId(request.getId()).singleResult();
+    var incident = triesWhileTheBackOfficeIsDown(request);
     assertThat(incident.getActivityId()).isEqualTo("Task_SetDailyLimit");
     assertThat(limits.dailyLimit("10000052")).isEqualByComparingTo("15000");
 
-    retry(incident.getConfiguration());
+    engine.retryAsCockpitDoes(incident);
     assertThat(request).isEnded().hasPassed("Task_RecordApproved");
     assertThat(limits.dailyLimit("10000052")).isEqualByComparingTo("20000");
     assertThat(jdbc.sql("select count(*) from ledger_withdrawal_limit_change where idempotency_key = :n").param("n", caseNumber)
         .query(Long.class).single()).isEqualTo(1L);
   }
 
-  /** The step's three tries (R3/PT1M), each failing, while the back office is down for maintenance. */
-  private void threeTriesWhileTheBackOfficeIsDown() {
+  /** The step's three tries (R3/PT1M), each failing, while the back office is down for maintenance; then the incident. */
+  private Incident triesWhileTheBackOfficeIsDown(ProcessInstance request) {
     backOffice.goDown();
     try {
-      for (int attempt = 0; attempt < 3; attempt++) {
-        assertThat(engine.runDueJobsAllowingFailures()).as("try %d fails", attempt + 1).isEqualTo(1);
-        engine.moveClock(Duration.ofMinutes(1).plusSeconds(1));
-      }
+      return engine.failUntilIncident(request.getId());
     } finally {
       backOffice.comeBack();
     }
-  }
-
-  /** What Cockpit's "retry" does: one more try, due now. */
-  private void retry(String jobId) {
-    engine.engine().getManagementService().setJobRetries(jobId, 1);
-    engine.engine().getManagementService().setJobDuedate(jobId, Date.from(engine.now()));
-    engine.runDueJobs();
   }
 }

@@ -24,12 +24,6 @@ public class CaseStatusListener {
     if (next.isFinal()) {
       throw new IllegalArgumentException(status + " ends a case; the case lifecycle's Close case does that");
     }
-    String caseNumber = execution.getProcessBusinessKey();
-    boolean escalated = registry.find(caseNumber).map(c -> c.escalated()).orElse(false);
-    if (escalated && next != CaseStatus.WAITING_FOR_CUSTOMER) {
-      // An escalated case stays visibly escalated until it ends or waits for the customer.
-      next = CaseStatus.ESCALATED;
-    }
-    registry.updateStatus(caseNumber, next);
+    registry.updateStatus(execution.getProcessBusinessKey(), next);
   }
 }

@@ -22,7 +22,9 @@ import java.util.stream.Collectors;
 /**
  * The chains of the demo: transactions from {@code demo/chain-transactions.json} that match the demo
  * ledger. A CONFIRMING transaction gains one confirmation per block time from the first look, so a
- * demo case shows the confirming stage and then resolves.
+ * demo case shows the confirming stage and then resolves. Addresses whose facts the demo knows
+ * (contracts such as token contracts, busy addresses) come from {@code demo/chain-addresses.json};
+ * any other address is an ordinary one with the demo transactions that pay it.
  */
 class DemoChain {
 
@@ -30,18 +32,27 @@ class DemoChain {
 
   record DemoTransaction(Chain chain, String txId, String state, long confirmations, List<DemoTransfer> transfers, String note) {}
 
+  record DemoAddress(Chain chain, String address, boolean contract, long transactions, Instant firstSeen, String note) {}
+
   private final Map<String, DemoTransaction> transactions;
+  private final Map<String, DemoAddress> addresses;
   private final Map<String, Instant> firstLook = new ConcurrentHashMap<>();
   private final Clock clock;
 
   DemoChain(ObjectMapper objectMapper, Clock clock) {
     this.clock = clock;
-    try (InputStream in = DemoChain.class.getClassLoader().getResourceAsStream("demo/chain-transactions.json")) {
-      List<DemoTransaction> all = List.of(objectMapper.readerFor(DemoTransaction[].class).without(
-          com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).<DemoTransaction[]>readValue(in));
-      this.transactions = all.stream().collect(Collectors.toMap(t -> key(t.chain(), t.txId()), Function.identity()));
+    this.transactions = read(objectMapper, "demo/chain-transactions.json", DemoTransaction[].class).stream()
+        .collect(Collectors.toMap(t -> key(t.chain(), t.txId()), Function.identity()));
+    this.addresses = read(objectMapper, "demo/chain-addresses.json", DemoAddress[].class).stream()
+        .collect(Collectors.toMap(a -> key(a.chain(), a.address()), Function.identity()));
+  }
+
+  private static <T> List<T> read(ObjectMapper objectMapper, String resource, Class<T[]> type) {
+    try (InputStream in = DemoChain.class.getClassLoader().getResourceAsStream(resource)) {
+      return List.of(objectMapper.readerFor(type).without(
+          com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).<T[]>readValue(in));
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the demo chain transactions", e);
+      throw new UncheckedIOException("Cannot read the demo chain data " + resource, e);
     }
   }
 
@@ -60,6 +71,10 @@ class DemoChain {
   }
 
   AddressFacts address(Chain chain, String address) {
+    DemoAddress known = addresses.get(key(chain, address));
+    if (known != null) {
+      return new AddressFacts(known.contract(), known.transactions(), known.firstSeen());
+    }
     long count = transactions.values().stream()
         .filter(t -> t.chain() == chain && t.transfers().stream().anyMatch(tr -> tr.toAddress().equalsIgnoreCase(address)))
         .count();

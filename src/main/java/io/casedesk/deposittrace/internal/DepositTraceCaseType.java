@@ -10,8 +10,6 @@ import io.casedesk.deposittrace.DepositTraceDetails;
 import io.casedesk.deposittrace.DepositTraceVariables;
 import io.casedesk.deposittrace.DepositVerdict;
 import io.casedesk.web.InvalidRequestException.FieldProblem;
-import io.casedesk.web.InvalidRequestException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -57,22 +55,22 @@ class DepositTraceCaseType implements CaseTypeDefinition {
 
   @Override
   public JsonNode validateDetails(JsonNode details) {
-    DepositTraceDetails d = reader.read(details, DepositTraceDetails.class, "details");
-    List<FieldProblem> problems = new ArrayList<>();
-    if (!TX_IDS.get(d.chain().family()).matcher(d.txId()).matches()) {
-      problems.add(new FieldProblem("details.txId", d.chain().family() == Chain.Family.EVM
-          ? "must be a " + d.chain() + " transaction hash: 0x followed by 64 hexadecimal characters"
-          : "must be a " + d.chain() + " transaction id: 64 hexadecimal characters"));
-    }
-    if (d.toAddress() != null) {
-      addresses.problem(d.chain(), d.toAddress()).ifPresent(p -> problems.add(new FieldProblem("details.toAddress", p)));
-    }
-    if (d.memo() != null) {
-      addresses.memoProblem(d.chain(), d.memo()).ifPresent(p -> problems.add(new FieldProblem("details.memo", p)));
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidRequestException(problems);
-    }
+    DepositTraceDetails d = reader.read(details, DepositTraceDetails.class, "details", (read, problems) -> {
+      if (read.chain() == null) {
+        return;
+      }
+      if (read.txId() != null && !TX_IDS.get(read.chain().family()).matcher(read.txId()).matches()) {
+        problems.add(new FieldProblem("details.txId", read.chain().family() == Chain.Family.EVM
+            ? "must be a " + read.chain() + " transaction hash: 0x followed by 64 hexadecimal characters"
+            : "must be a " + read.chain() + " transaction id: 64 hexadecimal characters"));
+      }
+      if (read.toAddress() != null) {
+        addresses.problem(read.chain(), read.toAddress()).ifPresent(p -> problems.add(new FieldProblem("details.toAddress", p)));
+      }
+      if (read.memo() != null) {
+        addresses.memoProblem(read.chain(), read.memo()).ifPresent(p -> problems.add(new FieldProblem("details.memo", p)));
+      }
+    });
     // One spelling per transaction, so the same TxID in other capitals is never credited twice.
     String txId = d.chain() == Chain.XRP ? d.txId().toUpperCase(java.util.Locale.ROOT) : d.txId().toLowerCase(java.util.Locale.ROOT);
     return reader.tree(new DepositTraceDetails(d.chain(), d.asset(), txId, d.toAddress(), d.memo()));

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * {@code camunda:formRef="<id>-${locale}"}.
  *
  * <p>Bundle keys: {@code <form id>.<component id>.label}, {@code .description}, {@code .text},
- * {@code .values.<value>}. A missing key keeps the English text (the parity test reports it).
+ * {@code .values.<value>}, and a table's column headers {@code .columns.<key>}. A missing key keeps
+ * the English text (the parity test reports it).
  */
 @Component
 public class LocalizedForms {
@@ -95,6 +96,9 @@ public class LocalizedForms {
     }
     for (JsonNode value : component.path("values")) {
       visitor.accept(new TextKey(prefix + ".values." + value.path("value").asText(), "label"), (ObjectNode) value);
+    }
+    for (JsonNode column : component.path("columns")) {
+      visitor.accept(new TextKey(prefix + ".columns." + column.path("key").asText(), "label"), (ObjectNode) column);
     }
     for (JsonNode child : component.path("components")) {
       visitComponent((ObjectNode) child, formId, visitor);

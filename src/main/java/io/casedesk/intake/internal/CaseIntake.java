@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.casedesk.cases.CaseProblems;
 import io.casedesk.cases.CaseRecord;
 import io.casedesk.cases.CaseRegistry;
+import io.casedesk.cases.CaseStarts;
 import io.casedesk.cases.CaseStatus;
 import io.casedesk.casetype.CaseTypeDefinition;
 import io.casedesk.casetype.CaseTypes;
@@ -14,16 +15,26 @@ import io.casedesk.ledger.LedgerPort;
 import io.casedesk.platform.JsonVariables;
 import io.casedesk.routing.Triage;
 import io.casedesk.routing.TriagePolicy;
+import io.casedesk.web.InvalidRequestException.FieldProblem;
 import io.casedesk.web.InvalidRequestException;
+import io.casedesk.web.RequestReader;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,9 +48,19 @@ class CaseIntake {
   /** Every case runs in this process, which calls the type's process and keeps the SLA clocks around it. */
   static final String LIFECYCLE = "case-lifecycle";
 
+  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+  private static final int MAX_KEY_LENGTH = 255;
+
+  /** Requests that lost the race for their Idempotency-Key to a concurrent one and got its case. */
+  static final String CONCURRENT_REPLAYS = "casedesk.intake.idempotency.concurrent";
+
+  /** Tries of a request whose key a concurrent request holds, until that one committed or gave up. */
+  private static final int ATTEMPTS = 3;
+
   private final CaseTypes types;
   private final CaseNumbers caseNumbers;
   private final CaseRegistry registry;
+  private final CaseStarts caseStarts;
   private final IdempotencyKeys idempotencyKeys;
   private final TriagePolicy triagePolicy;
   private final LedgerPort ledger;
@@ -48,11 +69,13 @@ class CaseIntake {
   private final JsonVariables json;
   private final TransactionTemplate transactions;
   private final Clock clock;
+  private final Counter concurrentReplays;
 
   CaseIntake(
       CaseTypes types,
       CaseNumbers caseNumbers,
       CaseRegistry registry,
+      CaseStarts caseStarts,
       IdempotencyKeys idempotencyKeys,
       TriagePolicy triagePolicy,
       LedgerPort ledger,
@@ -60,10 +83,12 @@ class CaseIntake {
       RepositoryService repositoryService,
       JsonVariables json,
       TransactionTemplate transactions,
-      Clock clock) {
+      Clock clock,
+      MeterRegistry meters) {
     this.types = types;
     this.caseNumbers = caseNumbers;
     this.registry = registry;
+    this.caseStarts = caseStarts;
     this.idempotencyKeys = idempotencyKeys;
     this.triagePolicy = triagePolicy;
     this.ledger = ledger;
@@ -72,6 +97,9 @@ class CaseIntake {
     this.json = json;
     this.transactions = transactions;
     this.clock = clock;
+    this.concurrentReplays = Counter.builder(CONCURRENT_REPLAYS)
+        .description("Case intake requests answered with the case of a concurrent request with the same Idempotency-Key")
+        .register(meters);
   }
 
   /** The outcome of intake: the case, and whether an earlier request with the same key created it. */
@@ -80,26 +108,40 @@ class CaseIntake {
   /**
    * Opens the case for the calling account. The engine work runs as the desk itself, not as the
    * caller: the intake account has no rights in the engine, and the registry records who opened it.
+   *
+   * @throws InvalidRequestException listing every broken rule of the request, before anything is read or written
    */
-  Opened open(OpenCaseRequest request, String idempotencyKey, String openedBy) {
-    String requestHash = CanonicalJson.sha256(json.tree(request));
+  Opened open(RequestReader.Read<OpenCaseRequest> read, String idempotencyKey, String openedBy) {
+    Checked checked = check(read, idempotencyKey);
+    String requestHash = CanonicalJson.sha256(json.tree(checked.request()));
     if (idempotencyKey != null) {
       var earlier = replay(idempotencyKey, requestHash);
       if (earlier != null) {
         return earlier;
       }
     }
-    Prepared prepared = prepare(request);
-    try {
-      String caseNumber = transactions.execute(tx -> create(prepared, idempotencyKey, requestHash, openedBy));
-      return new Opened(caseNumber, false);
-    } catch (DuplicateKeyException e) {
-      // Another request with the same key won the race; answer as a retry would be answered.
-      var earlier = idempotencyKey == null ? null : replay(idempotencyKey, requestHash);
-      if (earlier == null) {
-        throw e;
+    Prepared prepared = prepare(checked);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        String caseNumber = transactions.execute(tx -> create(prepared, idempotencyKey, requestHash, openedBy));
+        return new Opened(caseNumber, false);
+      } catch (DuplicateKeyException | PessimisticLockingFailureException e) {
+        // A concurrent request with the same key inserted it first. PostgreSQL lets this insert wait
+        // for that transaction and then refuses the duplicate; H2 retries the insert until the other
+        // commits (duplicate) or its lock timeout passes (lock failure). Answer as a retry is answered;
+        // if the other request rolled back, the key is free again: try once more.
+        if (idempotencyKey == null) {
+          throw e;
+        }
+        var earlier = replay(idempotencyKey, requestHash);
+        if (earlier != null) {
+          concurrentReplays.increment();
+          return earlier;
+        }
+        if (attempt == ATTEMPTS) {
+          throw e;
+        }
       }
-      return earlier;
     }
   }
 
@@ -116,27 +158,65 @@ class CaseIntake {
         .orElse(null);
   }
 
-  /** Everything that can refuse the request, checked before anything is written. */
-  private Prepared prepare(OpenCaseRequest request) {
-    CaseTypeDefinition type = types.find(request.type())
-        .orElseThrow(() -> new InvalidRequestException("type", "must be one of " + types.keys()));
-    if (!deployed(type.processKey())) {
+  /**
+   * Every rule the request itself can break, reported together: the body's fields, the key, the type,
+   * the language and the type's details (checked when the type is known).
+   */
+  private Checked check(RequestReader.Read<OpenCaseRequest> read, String idempotencyKey) {
+    List<FieldProblem> problems = new ArrayList<>(read.problems());
+    if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
+      problems.add(new FieldProblem(IDEMPOTENCY_KEY, "must be 1 to " + MAX_KEY_LENGTH + " characters"));
+    }
+    OpenCaseRequest request = read.value();
+    if (request == null) {
+      throw new InvalidRequestException(problems);
+    }
+    CaseTypeDefinition type = null;
+    if (request.type() != null && !reported(problems, "type")) {
+      type = types.find(request.type()).orElse(null);
+      if (type == null) {
+        problems.add(new FieldProblem("type", "must be one of " + types.keys()));
+      }
+    }
+    LanguageChoice language = null;
+    if (request.locale() != null && !reported(problems, "locale")) {
+      try {
+        language = SupportedLanguage.resolve(request.locale());
+      } catch (IllegalArgumentException e) {
+        problems.add(new FieldProblem("locale", e.getMessage()));
+      }
+    }
+    JsonNode details = null;
+    if (type != null && request.details() != null) {
+      try {
+        details = type.validateDetails(request.details());
+      } catch (InvalidRequestException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems.stream().sorted(Comparator.comparing(FieldProblem::field)).toList());
+    }
+    return new Checked(request, type, details, language);
+  }
+
+  private static boolean reported(List<FieldProblem> problems, String field) {
+    return problems.stream().anyMatch(p -> p.field().equals(field));
+  }
+
+  /** What refuses a well-formed request (a type not deployed, an unknown customer), and the triage. */
+  private Prepared prepare(Checked checked) {
+    OpenCaseRequest request = checked.request();
+    if (!deployed(checked.type().processKey())) {
       throw new CaseProblems.Unprocessable(
           "type", "Case type " + request.type() + " is not available yet; the desk has no flow for it deployed.");
     }
-    LanguageChoice language;
-    try {
-      language = SupportedLanguage.resolve(request.locale());
-    } catch (IllegalArgumentException e) {
-      throw new InvalidRequestException("locale", e.getMessage());
-    }
-    JsonNode details = type.validateDetails(request.details());
     if (ledger.findAccount(request.customerUid()).isEmpty()) {
       throw new CaseProblems.Unprocessable(
           "customerUid", "The exchange has no account with UID " + request.customerUid() + ".");
     }
-    Triage triage = triagePolicy.triage(type.key(), request.channel(), request.tier());
-    return new Prepared(request, type, details, language, triage);
+    Triage triage = triagePolicy.triage(checked.type().key(), request.channel(), request.tier());
+    return new Prepared(request, checked.type(), checked.details(), checked.language(), triage);
   }
 
   private boolean deployed(String processKey) {
@@ -156,34 +236,47 @@ class CaseIntake {
     if (idempotencyKey != null) {
       idempotencyKeys.insert(idempotencyKey, requestHash, caseNumber, now);
     }
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey(LIFECYCLE, caseNumber, startVariables(caseNumber, p, now));
+    ProcessInstance instance = caseStarts.opening(caseNumber, typeStart(p),
+        () -> runtimeService.startProcessInstanceByKey(LIFECYCLE, caseNumber, startVariables(caseNumber, p, now)));
     registry.attachProcessInstance(caseNumber, instance.getProcessInstanceId());
     return caseNumber;
   }
 
-  private Map<String, Object> startVariables(String caseNumber, Prepared p, Instant now) {
+  /**
+   * The lifecycle keeps what it needs itself (due times, priority, language, type, subject); the
+   * rest is for the type's process only ({@link #typeStart}) and is stored there once.
+   */
+  private VariableMap startVariables(String caseNumber, Prepared p, Instant now) {
     OpenCaseRequest r = p.request();
     Triage t = p.triage();
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(CaseVariables.CASE_NUMBER, caseNumber);
-    variables.put(CaseVariables.CASE_TYPE, p.type().key());
-    variables.put(CaseVariables.PROCESS_KEY, p.type().processKey());
-    variables.put(CaseVariables.CUSTOMER_UID, r.customerUid());
-    variables.put(CaseVariables.CHANNEL, r.channel().name());
-    variables.put(CaseVariables.TIER, r.tier().name());
-    variables.put(CaseVariables.LOCALE, p.language().language().tag());
-    variables.put(CaseVariables.SUBJECT, r.subject());
-    variables.put(CaseVariables.DESCRIPTION, r.description() == null ? "" : r.description());
-    variables.put(CaseVariables.CASE_DETAILS, json.toValue(p.details()));
-    variables.put(CaseVariables.QUEUE, t.queue());
-    variables.put(CaseVariables.PRIORITY, t.priority());
-    variables.put(CaseVariables.FIRST_RESPONSE_DUE, Date.from(t.firstResponseDue(now)));
-    variables.put(CaseVariables.FIRST_RESPONSE_AT_RISK, Date.from(t.firstResponseAtRisk(now)));
-    variables.put(CaseVariables.RESOLUTION_DUE, Date.from(t.resolutionDue(now)));
-    variables.put(CaseVariables.RESOLUTION_AT_RISK, Date.from(t.resolutionAtRisk(now)));
-    variables.putAll(p.type().startVariables(p.details()));
-    return variables;
+    return Variables.createVariables()
+        .putValue(CaseVariables.CASE_NUMBER, caseNumber)
+        .putValue(CaseVariables.CASE_TYPE, p.type().key())
+        .putValue(CaseVariables.PROCESS_KEY, p.type().processKey())
+        .putValue(CaseVariables.LOCALE, p.language().language().tag())
+        .putValue(CaseVariables.SUBJECT, r.subject())
+        .putValue(CaseVariables.PRIORITY, t.priority())
+        .putValue(CaseVariables.FIRST_RESPONSE_DUE, Date.from(t.firstResponseDue(now)))
+        .putValue(CaseVariables.FIRST_RESPONSE_AT_RISK, Date.from(t.firstResponseAtRisk(now)))
+        .putValue(CaseVariables.RESOLUTION_DUE, Date.from(t.resolutionDue(now)))
+        .putValue(CaseVariables.RESOLUTION_AT_RISK, Date.from(t.resolutionAtRisk(now)));
   }
+
+  /** What only the type's process needs: the case's details, the customer, the queue, the type's own variables. */
+  private Map<String, Object> typeStart(Prepared p) {
+    OpenCaseRequest r = p.request();
+    Map<String, Object> start = new HashMap<>();
+    start.put(CaseVariables.CUSTOMER_UID, r.customerUid());
+    start.put(CaseVariables.CHANNEL, r.channel().name());
+    start.put(CaseVariables.TIER, r.tier().name());
+    start.put(CaseVariables.DESCRIPTION, r.description() == null ? "" : r.description());
+    start.put(CaseVariables.CASE_DETAILS, json.toValue(p.details()));
+    start.put(CaseVariables.QUEUE, p.triage().queue());
+    start.putAll(p.type().startVariables(p.details()));
+    return start;
+  }
+
+  private record Checked(OpenCaseRequest request, CaseTypeDefinition type, JsonNode details, LanguageChoice language) {}
 
   private record Prepared(
       OpenCaseRequest request, CaseTypeDefinition type, JsonNode details, LanguageChoice language, Triage triage) {}

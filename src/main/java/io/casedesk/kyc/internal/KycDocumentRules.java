@@ -2,7 +2,6 @@ package io.casedesk.kyc.internal;
 
 import io.casedesk.casetype.DocumentKind;
 import io.casedesk.casetype.DocumentReference;
-import io.casedesk.kyc.KycDetails.IdentityDocumentType;
 import io.casedesk.kyc.KycDetails;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,12 +24,7 @@ final class KycDocumentRules {
     Set<DocumentKind> present =
         details.documentsOrEmpty().stream().map(DocumentReference::kind).collect(Collectors.toSet());
     List<String> missing = new ArrayList<>();
-    if (details.identityDocument().type() == IdentityDocumentType.PASSPORT) {
-      addIfAbsent(missing, present, DocumentKind.PASSPORT);
-    } else {
-      addIfAbsent(missing, present, DocumentKind.ID_FRONT);
-      addIfAbsent(missing, present, DocumentKind.ID_BACK);
-    }
+    details.identityDocument().images().forEach(image -> addIfAbsent(missing, present, image));
     addIfAbsent(missing, present, DocumentKind.SELFIE);
     if (details.level() >= 2 && !hasRecentProofOfAddress(details, today)) {
       missing.add(DocumentKind.PROOF_OF_ADDRESS.name());

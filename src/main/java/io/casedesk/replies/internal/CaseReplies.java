@@ -9,6 +9,7 @@ import io.casedesk.casetype.CaseTypes;
 import io.casedesk.casetype.CaseVariables;
 import io.casedesk.casetype.CustomerReply;
 import io.casedesk.platform.JsonVariables;
+import io.casedesk.replies.CustomerReplies;
 import io.casedesk.web.ClientProblem;
 import io.casedesk.web.InvalidRequestException;
 import java.util.Optional;
@@ -21,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Relays a customer's reply to the step of the case that waits for it. */
 @Service
-class CaseReplies {
+class CaseReplies implements CustomerReplies {
 
   private final CaseRegistry registry;
   private final CaseTypes types;
@@ -45,7 +46,8 @@ class CaseReplies {
     }
   }
 
-  void reply(String caseNumber, CustomerReply reply) {
+  @Override
+  public void reply(String caseNumber, CustomerReply reply) {
     if ((reply.message() == null || reply.message().isBlank()) && reply.documentsOrEmpty().isEmpty() && reply.details() == null) {
       throw new InvalidRequestException("message", "a reply needs a message, documents or corrected details");
     }

@@ -4,8 +4,8 @@ import io.casedesk.cases.CaseView;
 import io.casedesk.cases.CaseViews;
 import io.casedesk.casetype.CustomerReply;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,7 +32,9 @@ class RepliesController {
       summary = "Relay the customer's reply",
       description = "Only while the case waits for the customer; otherwise 409. The SLA clocks, paused while the"
           + " customer had the turn, resume with the time they had left.")
-  CaseView reply(@PathVariable String caseNumber, @Valid @RequestBody CustomerReply reply) {
+  @ApiResponse(responseCode = "200", description = "The reply reached the case; the case as it stands now")
+  @ApiResponse(responseCode = "409", description = "The case waits for no reply from the customer; nothing is stored")
+  CaseView reply(@PathVariable String caseNumber, @RequestBody CustomerReply reply) {
     replies.reply(caseNumber, reply);
     return views.view(caseNumber);
   }

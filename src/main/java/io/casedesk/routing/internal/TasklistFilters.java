@@ -17,12 +17,18 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Tasklist filters for the desk's queues, created at start-up when missing: one per language queue,
  * one per specialist queue, "Escalated", "My tasks" and "My queues". Each sorts by priority (highest
  * first), then due date, shows case number, customer, language and routing note, and is readable by
  * the queue's group (everyone, for the personal filters) once authorization is on.
+ *
+ * <p>Filters have no unique name in the engine, so two nodes starting at the same moment could each
+ * create them: start-up runs on one node at a time (the start-up lock of {@code platform}), and a
+ * filter is saved together with its grant in one transaction, so a node that dies in between leaves
+ * neither behind.
  */
 @Component
 class TasklistFilters implements ApplicationRunner {
@@ -35,13 +41,16 @@ class TasklistFilters implements ApplicationRunner {
   private final TaskService taskService;
   private final AuthorizationService authorizationService;
   private final LanguageQueues languageQueues;
+  private final TransactionTemplate transactions;
 
   TasklistFilters(
-      FilterService filterService, TaskService taskService, AuthorizationService authorizationService, LanguageQueues languageQueues) {
+      FilterService filterService, TaskService taskService, AuthorizationService authorizationService, LanguageQueues languageQueues,
+      TransactionTemplate transactions) {
     this.filterService = filterService;
     this.taskService = taskService;
     this.authorizationService = authorizationService;
     this.languageQueues = languageQueues;
+    this.transactions = transactions;
   }
 
   List<QueueFilter> filters() {
@@ -76,14 +85,16 @@ class TasklistFilters implements ApplicationRunner {
     List<QueueFilter> filters = filters();
     for (int i = 0; i < filters.size(); i++) {
       QueueFilter f = filters.get(i);
-      if (filterService.createFilterQuery().filterName(f.name()).count() > 0) {
-        continue;
-      }
-      Filter filter = filterService.newTaskFilter(f.name());
-      filter.setQuery(f.query());
-      filter.setProperties(properties(f, i));
-      filterService.saveFilter(filter);
-      grantRead(filter, f.group());
+      int position = i;
+      transactions.executeWithoutResult(tx -> {
+        if (filterService.createFilterQuery().filterName(f.name()).count() == 0) {
+          Filter filter = filterService.newTaskFilter(f.name());
+          filter.setQuery(f.query());
+          filter.setProperties(properties(f, position));
+          filterService.saveFilter(filter);
+          grantRead(filter, f.group());
+        }
+      });
     }
   }
 

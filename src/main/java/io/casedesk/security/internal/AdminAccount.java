@@ -11,11 +11,13 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Outside the demo profile, the one built-in account: an administrator whose password comes from the
  * environment ({@code CASEDESK_ADMIN_PASSWORD}). The desk refuses to start with an empty, short or
- * well-known password, so no deployment runs with a default.
+ * well-known password, so no deployment runs with a default. The account is created with its
+ * membership in one transaction; start-up runs on one node at a time (the start-up lock of {@code platform}).
  */
 @Component
 @ConditionalOnProperty(name = "casedesk.demo.enabled", havingValue = "false", matchIfMissing = true)
@@ -25,14 +27,17 @@ class AdminAccount implements ApplicationRunner {
   static final Set<String> WELL_KNOWN = Set.of("demo", "admin", "password", "camunda", "changeme", "casedesk");
 
   private final IdentityService identityService;
+  private final TransactionTemplate transactions;
   private final String user;
   private final String password;
 
   AdminAccount(
       IdentityService identityService,
+      TransactionTemplate transactions,
       @Value("${casedesk.admin.user}") String user,
       @Value("${casedesk.admin.password:}") String password) {
     this.identityService = identityService;
+    this.transactions = transactions;
     this.user = user;
     this.password = password;
     check(user, password);
@@ -51,6 +56,10 @@ class AdminAccount implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    transactions.executeWithoutResult(tx -> createIfMissing());
+  }
+
+  private void createIfMissing() {
     if (identityService.createGroupQuery().groupId(Groups.ADMIN).count() == 0) {
       Group group = identityService.newGroup(Groups.ADMIN);
       group.setName("Administrators");

@@ -14,10 +14,12 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo users and groups, created at start-up in the demo profile only (idempotent: existing ones are
- * left alone). Ids follow the engine's id pattern {@code [a-zA-Z0-9]+}.
+ * left alone). Ids follow the engine's id pattern {@code [a-zA-Z0-9]+}. A user is created with its
+ * memberships in one transaction; start-up runs on one node at a time (the start-up lock of {@code platform}).
  */
 @Component
 @ConditionalOnProperty(name = "casedesk.demo.enabled", havingValue = "true")
@@ -78,10 +80,12 @@ class DemoUsers implements ApplicationRunner {
   }
 
   private final IdentityService identityService;
+  private final TransactionTemplate transactions;
   private final String password;
 
-  DemoUsers(IdentityService identityService, @Value("${casedesk.demo.password}") String password) {
+  DemoUsers(IdentityService identityService, TransactionTemplate transactions, @Value("${casedesk.demo.password}") String password) {
     this.identityService = identityService;
+    this.transactions = transactions;
     this.password = password;
   }
 
@@ -96,15 +100,17 @@ class DemoUsers implements ApplicationRunner {
       }
     }
     for (DemoUser u : USERS) {
-      if (identityService.createUserQuery().userId(u.id()).count() == 0) {
-        User user = identityService.newUser(u.id());
-        user.setFirstName(u.firstName());
-        user.setLastName(u.lastName());
-        user.setEmail(u.id() + "@casedesk.example");
-        user.setPassword(password);
-        identityService.saveUser(user);
-        u.groups().forEach(g -> identityService.createMembership(u.id(), g));
-      }
+      transactions.executeWithoutResult(tx -> {
+        if (identityService.createUserQuery().userId(u.id()).count() == 0) {
+          User user = identityService.newUser(u.id());
+          user.setFirstName(u.firstName());
+          user.setLastName(u.lastName());
+          user.setEmail(u.id() + "@casedesk.example");
+          user.setPassword(password);
+          identityService.saveUser(user);
+          u.groups().forEach(g -> identityService.createMembership(u.id(), g));
+        }
+      });
     }
   }
 }

@@ -37,7 +37,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *   <li>Everything else takes HTTP Basic against the engine's users: the case API ({@code /api}),
  *       the engine REST API ({@code /engine-rest}, where the engine then knows the user, so its
  *       authorizations apply and its operation log names who did what) and the actuator, of which
- *       only a bare health check is open.
+ *       only the bare health check and its readiness and liveness probes are open.
  * </ul>
  */
 @Configuration
@@ -68,12 +68,20 @@ class SecurityConfiguration {
   SecurityFilterChain api(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
     // Explicit path matchers: the webapps and the engine REST API are servlets of their own, outside Spring MVC.
     return http.securityMatcher(apis()).authorizeHttpRequests(requests -> requests
-            .requestMatchers(HttpMethod.GET, "/actuator/health").permitAll()
+            // Status only (details are never shown): the bare check and the load balancer's probes.
+            .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/readiness", "/actuator/health/liveness").permitAll()
             .requestMatchers("/actuator/**").hasAuthority(authority(Groups.ADMIN))
-            .requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/*/replies", "/api/cases/*/kyc-verification").hasAuthority(authority(Groups.INTAKE))
+            .requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/*/replies", "/api/inbound-mail",
+                "/api/cases/*/confirmation", "/api/cases/*/cancellation", "/api/cases/*/kyc-verification").hasAuthority(authority(Groups.INTAKE))
+            // Delivery of notifications and case events: supervisors watch and retry, compliance reads.
+            .requestMatchers(HttpMethod.GET, "/api/notifications/**", "/api/case-events/**")
+                .hasAnyAuthority(authority(Groups.SUPERVISORS), authority(Groups.COMPLIANCE), authority(Groups.ADMIN))
+            .requestMatchers(HttpMethod.POST, "/api/notifications/*/retry", "/api/case-events/*/retry")
+                .hasAnyAuthority(authority(Groups.SUPERVISORS), authority(Groups.ADMIN))
+            .requestMatchers(HttpMethod.GET, "/api/demo/mailbox/**").hasAnyAuthority(authority(Groups.SUPERVISORS), authority(Groups.ADMIN))
             .requestMatchers(HttpMethod.GET, "/api/cases/**")
                 .hasAnyAuthority(authority(Groups.INTAKE), authority(Groups.SUPERVISORS), authority(Groups.COMPLIANCE), authority(Groups.ADMIN))
-            .requestMatchers("/api/docs/**", "/api/openapi/**", "/swagger-ui/**", "/api/docs").authenticated()
+            .requestMatchers("/api/docs/**", "/api/openapi/**", "/api/swagger-ui/**", "/swagger-ui/**", "/api/docs").authenticated()
             .requestMatchers(path("/engine-rest/**")).access(staffOnly())
             .anyRequest().denyAll())
         .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthorized(objectMapper)))

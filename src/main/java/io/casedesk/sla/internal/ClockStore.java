@@ -27,11 +27,15 @@ public class ClockStore {
     this.jdbc = jdbc;
   }
 
-  /** Starts a clock unless it exists (a lifecycle step that is retried starts it once). */
-  public void start(String caseNumber, SlaClock clock, Instant due, Instant atRisk, int basePriority) {
-    if (find(caseNumber, clock).isPresent()) {
-      return;
+  /** Starts a clock unless it exists (a case on a model version before the lifecycle, whose timer fires). */
+  public void startIfMissing(String caseNumber, SlaClock clock, Instant due, Instant atRisk, int basePriority) {
+    if (find(caseNumber, clock).isEmpty()) {
+      start(caseNumber, clock, due, atRisk, basePriority);
     }
+  }
+
+  /** Starts a clock of a case being opened. */
+  public void start(String caseNumber, SlaClock clock, Instant due, Instant atRisk, int basePriority) {
     jdbc.sql("""
             insert into cd_sla_clock (case_number, clock, state, due_at, at_risk_at, base_priority)
             values (:n, :c, 'RUNNING', :due, :risk, :p)
@@ -60,7 +64,7 @@ public class ClockStore {
   public boolean reachAtRisk(String caseNumber, SlaClock clock, Instant now) {
     return jdbc.sql("""
             update cd_sla_clock set at_risk_reached_at = :now
-            where case_number = :n and clock = :c and state = 'RUNNING' and at_risk_reached_at is null
+            where case_number = :n and clock = :c and state in ('RUNNING', 'BREACHED') and at_risk_reached_at is null
             """)
         .param("now", utc(now)).param("n", caseNumber).param("c", clock.name()).update() == 1;
   }
@@ -111,11 +115,10 @@ public class ClockStore {
         .param("now", utc(now)).param("n", caseNumber).update() > 0;
   }
 
-  /** Resumes the case's paused clocks, their due times moved by the time they stood still; returns them resumed. */
-  public List<SlaClockView> resume(String caseNumber, Instant now) {
-    List<SlaClockView> paused = forCase(caseNumber).stream().filter(c -> c.state() == ClockState.PAUSED).toList();
-    paused.forEach(c -> resume(caseNumber, c, now));
-    return paused.stream().map(c -> find(caseNumber, c.clock()).orElseThrow()).toList();
+  /** Resumes one paused clock, its due times moved by the time it stood still; returns it resumed. */
+  public SlaClockView resume(String caseNumber, SlaClock clock, Instant now) {
+    find(caseNumber, clock).filter(c -> c.state() == ClockState.PAUSED).ifPresent(c -> resume(caseNumber, c, now));
+    return find(caseNumber, clock).orElseThrow();
   }
 
   private void resume(String caseNumber, SlaClockView paused, Instant now) {

@@ -2,8 +2,6 @@ package io.casedesk.sla.internal;
 
 import io.casedesk.casetype.CaseVariables;
 import io.casedesk.sla.SlaClock;
-import io.casedesk.sla.SlaClockVariables;
-import io.casedesk.sla.SlaClockView;
 import io.casedesk.sla.SlaClocks;
 import java.time.Instant;
 import java.util.Date;
@@ -36,33 +34,6 @@ final class SlaDelegates {
           date(execution, CaseVariables.FIRST_RESPONSE_AT_RISK), priority);
       store.start(caseNumber, SlaClock.RESOLUTION, date(execution, CaseVariables.RESOLUTION_DUE),
           date(execution, CaseVariables.RESOLUTION_AT_RISK), priority);
-    }
-  }
-
-  /** sla-clock, "Read clock": the clock's state and its due times now, for the model's gateway and timers. */
-  @Component("readSlaClockDelegate")
-  static class ReadClock implements JavaDelegate {
-    /** A running clock past 75 %: the model then waits for its due time only. */
-    static final String AT_RISK = "AT_RISK";
-
-    private final ClockStore store;
-
-    ReadClock(ClockStore store) {
-      this.store = store;
-    }
-
-    @Override
-    public void execute(DelegateExecution execution) {
-      SlaClock clock = SlaClock.valueOf((String) execution.getVariable(SlaClockVariables.CLOCK));
-      SlaClockView view = store.find(execution.getProcessBusinessKey(), clock)
-          .orElseThrow(() -> new IllegalStateException("Case " + execution.getProcessBusinessKey() + " has no " + clock + " clock"));
-      String state = view.state().name();
-      if (view.state() == io.casedesk.sla.ClockState.RUNNING && view.atRiskReachedAt() != null) {
-        state = AT_RISK;
-      }
-      execution.setVariable(SlaClockVariables.CLOCK_STATE, state);
-      execution.setVariable(SlaClockVariables.DUE_AT, Date.from(view.due()));
-      execution.setVariable(SlaClockVariables.AT_RISK_AT, Date.from(view.atRiskAt()));
     }
   }
 
@@ -107,7 +78,7 @@ final class SlaDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      clocks.customerHasTurn(execution.getProcessBusinessKey());
+      clocks.customerHasTurn(execution);
     }
   }
 
@@ -122,7 +93,7 @@ final class SlaDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      clocks.deskHasTurn(execution.getProcessBusinessKey());
+      clocks.deskHasTurn(execution);
     }
   }
 

@@ -39,10 +39,10 @@ class SlaTaskListener implements EveryUserTaskListener {
       case EVENTNAME_CREATE -> standing(task, caseNumber);
       case EVENTNAME_ASSIGNMENT -> {
         if (task.getAssignee() != null) {
-          clocks.firstResponse(caseNumber);
+          clocks.firstResponse(task.getExecution());
         }
       }
-      case EVENTNAME_COMPLETE -> clocks.firstResponse(caseNumber);
+      case EVENTNAME_COMPLETE -> clocks.firstResponse(task.getExecution());
       default -> {}
     }
   }

@@ -3,7 +3,7 @@ package io.casedesk.sla.internal;
 import io.casedesk.casetype.CaseVariables;
 import io.casedesk.casetype.Groups;
 import io.casedesk.sla.SlaClock;
-import io.casedesk.sla.SlaClockVariables;
+import io.casedesk.platform.TaskInputs;
 import io.casedesk.sla.SlaClocks;
 import io.casedesk.sla.SlaEvents;
 import java.time.Clock;
@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SlaTimers {
+
+  /** The timer tasks' input parameter naming their clock. */
+  static final String CLOCK = "clock";
 
   private final ClockStore store;
   private final CaseTasks tasks;
@@ -56,15 +59,15 @@ class SlaTimers {
   }
 
   /**
-   * The clock a timer belongs to: the variable (or, in model versions before the case lifecycle,
-   * the task's input parameter) {@code clock}. Those versions ran their timers in the case's own
-   * process, which has the case's due times; their clock rows are started from them if missing.
+   * The clock a timer belongs to: the task's input parameter {@code clock}. Model versions before the
+   * case lifecycle ran these timers in the case's own process, whose clock rows may be missing; they
+   * are started from its due times then.
    */
   private SlaClock clockOf(DelegateExecution execution) {
-    SlaClock which = SlaClock.valueOf(String.valueOf(execution.getVariable(SlaClockVariables.CLOCK)));
+    SlaClock which = TaskInputs.required(execution, CLOCK, SlaClock.class);
     if (execution.getVariable(CaseVariables.FIRST_RESPONSE_DUE) != null) {
       boolean first = which == SlaClock.FIRST_RESPONSE;
-      store.start(execution.getProcessBusinessKey(), which,
+      store.startIfMissing(execution.getProcessBusinessKey(), which,
           instant(execution, first ? CaseVariables.FIRST_RESPONSE_DUE : CaseVariables.RESOLUTION_DUE),
           instant(execution, first ? CaseVariables.FIRST_RESPONSE_AT_RISK : CaseVariables.RESOLUTION_AT_RISK),
           ((Number) execution.getVariable(CaseVariables.PRIORITY)).intValue());

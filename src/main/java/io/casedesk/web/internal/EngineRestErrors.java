@@ -61,6 +61,7 @@ class EngineRestErrors extends CamundaJerseyResourceConfig {
             .entity(Map.of("type", "InvalidRequestException", "message", refusal.getMessage()))
             .build();
       }
+
     }
     return ExceptionHandlerHelper.getInstance().getResponse(exception);
   }

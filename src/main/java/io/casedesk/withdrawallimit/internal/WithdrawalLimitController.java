@@ -94,6 +94,8 @@ class WithdrawalLimitController {
 
   @GetMapping("/withdrawal-limit")
   @Operation(summary = "How a withdrawal-limit request was decided: the decision, the rule that matched, its inputs, the limit applied")
+  @ApiResponse(responseCode = "200", description = "The decision and how it was reached")
+  @ApiResponse(responseCode = "404", description = "No such withdrawal-limit request, or not decided yet (ask again in a few seconds)")
   LimitDecisionView decision(@PathVariable String caseNumber) {
     limitRequest(caseNumber);
     LimitRequests.LimitRequest r = requests.find(caseNumber).orElseThrow(() -> new NotDecidedYet(caseNumber));
