@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +116,23 @@ public class CaseRegistry {
         .param("n", caseNumber)
         .query(CaseRegistry::map)
         .optional();
+  }
+
+  /** The customer's cases of these types that have not ended, oldest first. */
+  public List<CaseRecord> openCasesOf(String customerUid, Collection<String> types) {
+    if (types.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            """
+            select * from cd_case
+            where customer_uid = :uid and case_type in (:types) and status not in ('RESOLVED', 'REJECTED', 'CLOSED')
+            order by created_at
+            """)
+        .param("uid", customerUid)
+        .param("types", List.copyOf(types))
+        .query(CaseRegistry::map)
+        .list();
   }
 
   /**

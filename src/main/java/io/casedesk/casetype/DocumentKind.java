@@ -7,6 +7,8 @@ public enum DocumentKind {
   PASSPORT,
   SELFIE,
   PROOF_OF_ADDRESS,
+  /** Where the funds come from: bank statements, payslips, a business's accounts. */
+  PROOF_OF_FUNDS,
   SESSION_LOG,
   SCREENSHOT,
   OTHER

@@ -1,5 +1,6 @@
 package io.casedesk.audit.internal;
 
+import java.lang.reflect.Modifier;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.aopalliance.intercept.MethodInterceptor;
@@ -38,9 +39,12 @@ class PortCallAuditing implements BeanPostProcessor {
       return bean;
     }
     ProxyFactory proxy = new ProxyFactory(bean);
+    // A class proxy where the class allows one, so beans that take an adapter by its class (the embedded
+    // back office's document server takes its document store) still get it; interfaces otherwise.
+    proxy.setProxyTargetClass(!Modifier.isFinal(AopUtils.getTargetClass(bean).getModifiers()));
     proxy.addAdvice((MethodInterceptor) invocation -> {
-      Class<?> port = invocation.getMethod().getDeclaringClass();
-      if (!ports.contains(port)) {
+      Class<?> port = portOf(ports, invocation.getMethod());
+      if (port == null) {
         return invocation.proceed();
       }
       PortCallRecorder calls = recorder.getObject();
@@ -61,5 +65,18 @@ class PortCallAuditing implements BeanPostProcessor {
 
   private static long millisSince(long nanos) {
     return (System.nanoTime() - nanos) / 1_000_000;
+  }
+
+  /** The port that declares the method (a class proxy reports the implementing class's method), or none. */
+  private static Class<?> portOf(Set<Class<?>> ports, java.lang.reflect.Method method) {
+    for (Class<?> port : ports) {
+      try {
+        port.getMethod(method.getName(), method.getParameterTypes());
+        return port;
+      } catch (NoSuchMethodException e) {
+        // not this port's
+      }
+    }
+    return null;
   }
 }

@@ -109,7 +109,7 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/readiness", "/actuator/health/liveness").permitAll()
             .requestMatchers("/actuator/**").hasAuthority(authority(Groups.ADMIN))
             .requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/*/replies", "/api/inbound-mail",
-                "/api/cases/*/confirmation", "/api/cases/*/cancellation").hasAuthority(authority(Groups.INTAKE))
+                "/api/cases/*/confirmation", "/api/cases/*/cancellation", "/api/cases/*/kyc-verification").hasAuthority(authority(Groups.INTAKE))
             // Delivery of notifications and case events: supervisors watch and retry, compliance reads.
             .requestMatchers(HttpMethod.GET, "/api/notifications/**", "/api/case-events/**")
                 .hasAnyAuthority(authority(Groups.SUPERVISORS), authority(Groups.COMPLIANCE), authority(Groups.ADMIN))
