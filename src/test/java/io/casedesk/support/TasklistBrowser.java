@@ -150,7 +150,7 @@ public final class TasklistBrowser implements AutoCloseable {
   }
 
   /** Debian's Chromium and ChromeDriver, headless, in the given language; no browser is downloaded. */
-  private static WebDriver chromium(String language) {
+  public static WebDriver chromium(String language) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     try {
