@@ -241,6 +241,51 @@ public class CaseRegistry {
     });
   }
 
+  /**
+   * The customer replied to the resolved case within the reopen window: it is open again, counted in
+   * {@code reopens}. Returns false (and changes nothing) for a case that is not RESOLVED.
+   */
+  public boolean reopen(String caseNumber) {
+    Optional<CaseRecord> before = lock(caseNumber);
+    if (before.isEmpty() || before.get().status() != CaseStatus.RESOLVED) {
+      return false;
+    }
+    jdbc.sql(
+            """
+            update cd_case set status = 'OPEN', reopens = reopens + 1, escalated = false, updated_at = :now
+            where case_number = :n
+            """)
+        .param("now", now())
+        .param("n", caseNumber)
+        .update();
+    statusChanged(before.get(), CaseStatus.OPEN, Map.of());
+    return true;
+  }
+
+  /** Records that {@code caseNumber} follows up {@code previousCase} (a reply after the reopen window, or to a closed case). */
+  public void linkToPrevious(String caseNumber, String previousCase) {
+    jdbc.sql("update cd_case set previous_case = :p where case_number = :n")
+        .param("p", previousCase)
+        .param("n", caseNumber)
+        .update();
+  }
+
+  /** How a case continues others: how often it was reopened, the case it follows up, the cases that follow it up. */
+  public CaseLinks links(String caseNumber) {
+    var row = jdbc.sql("select reopens, previous_case from cd_case where case_number = :n")
+        .param("n", caseNumber)
+        .query((rs, i) -> new Object[] {rs.getInt("reopens"), rs.getString("previous_case")})
+        .optional();
+    List<String> followUps = jdbc.sql("select case_number from cd_case where previous_case = :n order by created_at, case_number")
+        .param("n", caseNumber)
+        .query(String.class)
+        .list();
+    return row.map(r -> new CaseLinks((Integer) r[0], (String) r[1], followUps)).orElse(new CaseLinks(0, null, List.of()));
+  }
+
+  /** @param reopens how often the customer reopened the case @param previousCase the case this one follows up, if any */
+  public record CaseLinks(int reopens, String previousCase, List<String> followUps) {}
+
   /** The case row, locked until the transaction ends: changes of one case are numbered in the order they commit. */
   private Optional<CaseRecord> lock(String caseNumber) {
     return jdbc.sql("select * from cd_case where case_number = :n for update")

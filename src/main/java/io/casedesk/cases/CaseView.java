@@ -30,7 +30,10 @@ public record CaseView(
     List<OpenStep> openSteps,
     Outcome outcome,
     Sla sla,
-    List<Notification> notifications) {
+    List<Notification> notifications,
+    @Schema(description = "How often the customer reopened the case by replying after it was resolved (within the reopen window)") int reopens,
+    @Schema(description = "The case this one follows up: the customer replied to it after it was closed or after the reopen window") String previousCase,
+    @Schema(description = "Cases opened from the customer's later replies to this one") List<String> followUps) {
 
   /** Something the case waits for: an agent's task, or the customer. */
   public record OpenStep(

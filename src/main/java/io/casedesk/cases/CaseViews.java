@@ -53,13 +53,14 @@ public class CaseViews {
   public CaseView view(String caseNumber) {
     CaseRecord c = registry.find(caseNumber).orElseThrow(() -> new CaseProblems.CaseNotFound(caseNumber));
     List<SlaClockView> clocks = slaClocks.forCase(caseNumber);
+    CaseRegistry.CaseLinks links = registry.links(caseNumber);
     return new CaseView(
         c.caseNumber(), c.type(), c.status(), c.customerUid(), c.channel(), c.tier(), c.locale(), c.requestedLocale(),
         c.localeFallback(), c.subject(), c.queue(), c.priority(), c.createdAt(), c.firstResponseDue(), c.resolutionDue(),
         c.status().isFinal() ? List.of() : openSteps(caseNumber, c.status() == CaseStatus.WAITING_FOR_CUSTOMER),
         c.outcome() == null ? null : new CaseView.Outcome(c.outcome(), c.outcomeReason(), c.resolvedAt()),
         new CaseView.Sla(clock(clocks, SlaClock.FIRST_RESPONSE, c), clock(clocks, SlaClock.RESOLUTION, c)),
-        notifications.forCase(caseNumber));
+        notifications.forCase(caseNumber), links.reopens(), links.previousCase(), links.followUps());
   }
 
   private List<OpenStep> openSteps(String caseNumber, boolean waitingForCustomer) {

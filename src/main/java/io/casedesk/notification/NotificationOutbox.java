@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,14 +24,20 @@ public class NotificationOutbox {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  NotificationOutbox(JdbcClient jdbc, Clock clock) {
+  NotificationOutbox(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.events = events;
   }
+
+  /** A notification was written for a case (a Spring event, in the transaction that wrote it). */
+  public record Written(String caseNumber, String template, Instant at) {}
 
   /** Puts a rendered notification in the outbox, in the transaction of the step that sends it. */
   public void add(String caseNumber, String template, String locale, String subject, String body) {
+    Instant at = clock.instant();
     jdbc.sql(
             """
             insert into cd_notification (case_number, template, locale, subject, body, status, created_at, next_attempt_at)
@@ -42,8 +49,9 @@ public class NotificationOutbox {
         .param("subject", subject)
         .param("body", body)
         .param("status", PENDING)
-        .param("at", clock.instant().atOffset(ZoneOffset.UTC))
+        .param("at", at.atOffset(ZoneOffset.UTC))
         .update();
+    events.publishEvent(new Written(caseNumber, template, at));
   }
 
   public List<Notification> forCase(String caseNumber) {

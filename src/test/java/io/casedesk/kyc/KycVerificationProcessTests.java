@@ -149,7 +149,10 @@ class KycVerificationProcessTests {
     assertThat(view.get("status").asText()).isEqualTo("CLOSED");
     assertThat(view.at("/outcome/code").asText()).isEqualTo("NO_CUSTOMER_REPLY");
     assertThat(templates(view)).endsWith("case-closed-no-reply");
-    assertThat(api.reply(caseNumber, Map.of("message", "sorry, too late?")).getStatusCode().value()).isEqualTo(409);
+    // A reply to the closed case is not lost: it opens a new case that follows up this one (README, Support KPIs).
+    var followUp = api.reply(caseNumber, Map.of("message", "sorry, too late?"));
+    assertThat(followUp.getStatusCode().value()).isEqualTo(201);
+    assertThat(followUp.getBody().get("previousCase").asText()).isEqualTo(caseNumber);
   }
 
   @Test

@@ -3,12 +3,11 @@ package io.casedesk.cases.internal;
 import io.casedesk.cases.CaseSearch;
 import io.casedesk.cases.CaseStatus;
 import io.casedesk.casetype.CaseTypes;
+import io.casedesk.web.InvalidRequestException;
+import io.casedesk.web.TimeParameter;
 import io.casedesk.web.InvalidRequestException.FieldProblem;
 import io.casedesk.web.InvalidRequestException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -56,21 +55,7 @@ record CaseSearchParameters(CaseSearch.Criteria criteria, int page, int size) {
     return new CaseSearchParameters(new CaseSearch.Criteria(customerUid, caseStatus, type, fromInstant, toInstant), p, s);
   }
 
-  /** A time as 2026-01-31T09:00:00Z or a day as 2026-01-31 (for {@code to}, the day is included). */
   private static Instant instant(String name, String value, boolean endOfDay, List<FieldProblem> problems) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return Instant.parse(value);
-    } catch (DateTimeParseException notAnInstant) {
-      try {
-        LocalDate day = LocalDate.parse(value);
-        return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
-      } catch (DateTimeParseException notADay) {
-        problems.add(new FieldProblem(name, "must be a day as 2026-01-31 or a time as 2026-01-31T09:00:00Z"));
-        return null;
-      }
-    }
+    return TimeParameter.parse(name, value, endOfDay, problems);
   }
 }

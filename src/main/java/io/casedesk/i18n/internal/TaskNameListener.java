@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Names each new task in the case's language. The engine stores one name per task, so the name is
  * set when the task is created, from the case type's {@code tasks_<lang>.properties}, key
- * {@code <process key>.<activity id>}; without a translation the model's English name stays.
+ * {@code <process key>.<activity id>}; without a translation the model's English name stays. A
+ * process that belongs to no one type (the reopened case) has its names in {@code casetypes/<process key>/}.
  */
 @Component
 @Order(EveryUserTaskListener.LOCALIZATION)
@@ -36,10 +37,12 @@ class TaskNameListener implements EveryUserTaskListener {
     String processKey = processKey(task);
     var type = types.ofProcess(processKey);
     var language = SupportedLanguage.of((String) task.getVariable(CaseVariables.LOCALE));
-    if (type.isEmpty() || language.isEmpty()) {
+    if (language.isEmpty()) {
       return;
     }
-    String name = bundles.load(type.get().bundles() + "/" + TASK_NAMES, language.get())
+    // A process every case type shares (case-reopened) keeps its names where a type would: casetypes/<process key>.
+    String folder = type.map(t -> t.bundles()).orElse("casetypes/" + processKey);
+    String name = bundles.load(folder + "/" + TASK_NAMES, language.get())
         .getProperty(processKey + "." + task.getTaskDefinitionKey());
     if (name != null) {
       task.setName(name);

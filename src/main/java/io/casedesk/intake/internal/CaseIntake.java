@@ -9,6 +9,7 @@ import io.casedesk.cases.CaseStatus;
 import io.casedesk.casetype.CaseTypeDefinition;
 import io.casedesk.casetype.CaseTypes;
 import io.casedesk.casetype.CaseVariables;
+import io.casedesk.casetype.CustomerReply;
 import io.casedesk.i18n.SupportedLanguage.LanguageChoice;
 import io.casedesk.i18n.SupportedLanguage;
 import io.casedesk.ledger.LedgerPort;
@@ -143,6 +144,27 @@ class CaseIntake {
         }
       }
     }
+  }
+
+  /**
+   * Opens the follow-up of a case the customer wrote to after it was closed (or after the reopen
+   * window): a new case of the same type, customer, channel, tier and language, with the old case's
+   * details and the reply merged in, the reply as its description, linked to the old case.
+   */
+  String openFollowUp(CaseRecord previous, JsonNode previousDetails, CustomerReply reply) {
+    CaseTypeDefinition type = types.of(previous.type());
+    JsonNode details = type.mergeReply(previousDetails, reply);
+    String message = reply.message() == null ? "" : reply.message();
+    String subject = "Re: " + previous.subject();
+    OpenCaseRequest request = new OpenCaseRequest(previous.type(), previous.customerUid(), previous.channel(), previous.tier(),
+        previous.requestedLocale(), subject.length() > 200 ? subject.substring(0, 200) : subject,
+        message.length() > 4000 ? message.substring(0, 4000) : message, details);
+    Prepared prepared = prepare(check(new RequestReader.Read<>(request, List.of()), null));
+    return transactions.execute(tx -> {
+      String caseNumber = create(prepared, null, null, previous.openedBy());
+      registry.linkToPrevious(caseNumber, previous.caseNumber());
+      return caseNumber;
+    });
   }
 
   private Opened replay(String idempotencyKey, String requestHash) {

@@ -45,6 +45,13 @@ class NotificationTemplates {
     return new RenderedMessage(template, lang.tag(), fill(subject, values, lang, codeLists), fill(body, values, lang, codeLists));
   }
 
+  /** One message of the bundles ({@code key}) in the language, its placeholders filled. */
+  String text(String key, String language, Map<String, Object> values) {
+    SupportedLanguage lang = SupportedLanguage.of(language).orElse(SupportedLanguage.FALLBACK);
+    String text = messages.find(key, lang).orElseThrow(() -> new IllegalArgumentException("No message '" + key + "'"));
+    return fill(text, values, lang, Map.of());
+  }
+
   private String fill(String text, Map<String, Object> values, SupportedLanguage language, Map<String, String> codeLists) {
     Matcher m = PLACEHOLDER.matcher(text);
     StringBuilder out = new StringBuilder();

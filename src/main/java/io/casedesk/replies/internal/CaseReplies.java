@@ -20,7 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Relays a customer's reply to the step of the case that waits for it. */
+/** Relays a customer's reply to the step of the case that waits for it, or, after the case ended, to {@link Reopenings}. */
 @Service
 class CaseReplies implements CustomerReplies {
 
@@ -29,8 +29,11 @@ class CaseReplies implements CustomerReplies {
   private final RuntimeService runtimeService;
   private final JsonVariables json;
   private final TransactionTemplate transactions;
+  private final Reopenings reopenings;
 
-  CaseReplies(CaseRegistry registry, CaseTypes types, RuntimeService runtimeService, JsonVariables json, TransactionTemplate transactions) {
+  CaseReplies(CaseRegistry registry, CaseTypes types, RuntimeService runtimeService, JsonVariables json, TransactionTemplate transactions,
+      Reopenings reopenings) {
+    this.reopenings = reopenings;
     this.registry = registry;
     this.types = types;
     this.runtimeService = runtimeService;
@@ -47,12 +50,15 @@ class CaseReplies implements CustomerReplies {
   }
 
   @Override
-  public void reply(String caseNumber, CustomerReply reply) {
+  public ReplyOutcome reply(String caseNumber, CustomerReply reply) {
     if ((reply.message() == null || reply.message().isBlank()) && reply.documentsOrEmpty().isEmpty() && reply.details() == null) {
       throw new InvalidRequestException("message", "a reply needs a message, documents or corrected details");
     }
     CaseRecord c = registry.find(caseNumber).orElseThrow(() -> new CaseProblems.CaseNotFound(caseNumber));
-    EventSubscription waiting = c.status().isFinal() ? null : waitingStep(caseNumber).orElse(null);
+    if (c.status().isFinal()) {
+      return reopenings.afterEnd(c, reply);
+    }
+    EventSubscription waiting = waitingStep(caseNumber).orElse(null);
     if (waiting == null) {
       throw new NotWaitingForReply(caseNumber);
     }
@@ -71,6 +77,7 @@ class CaseReplies implements CustomerReplies {
       // The case stopped waiting between the check and the correlation (a timer closed it, say).
       throw new NotWaitingForReply(caseNumber);
     }
+    return new ReplyOutcome(ReplyOutcome.Kind.CONTINUED, caseNumber);
   }
 
   /** The step that waits for the customer, in whichever of the case's process instances it is. */

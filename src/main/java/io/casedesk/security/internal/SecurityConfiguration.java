@@ -107,8 +107,11 @@ class SecurityConfiguration {
     return http.securityMatcher(apis()).authorizeHttpRequests(requests -> requests
             // Status only (details are never shown): the bare check and the load balancer's probes.
             .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/readiness", "/actuator/health/liveness").permitAll()
+            // Metrics for the operators' Prometheus and Grafana: supervisors and administrators.
+            .requestMatchers(HttpMethod.GET, "/actuator/prometheus").hasAnyAuthority(authority(Groups.SUPERVISORS), authority(Groups.ADMIN))
             .requestMatchers("/actuator/**").hasAuthority(authority(Groups.ADMIN))
-            .requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/*/replies", "/api/inbound-mail",
+            .requestMatchers(HttpMethod.GET, "/api/kpis").hasAnyAuthority(authority(Groups.SUPERVISORS), authority(Groups.COMPLIANCE), authority(Groups.ADMIN))
+            .requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/*/replies", "/api/cases/*/csat", "/api/inbound-mail",
                 "/api/cases/*/confirmation", "/api/cases/*/cancellation", "/api/cases/*/kyc-verification").hasAuthority(authority(Groups.INTAKE))
             // Delivery of notifications and case events: supervisors watch and retry, compliance reads.
             .requestMatchers(HttpMethod.GET, "/api/notifications/**", "/api/case-events/**")

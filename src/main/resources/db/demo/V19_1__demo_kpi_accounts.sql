@@ -1,0 +1,28 @@
+-- Demo accounts 10000075-10000099 of the support KPIs: the customers of the KPI tests and of the
+-- surge rehearsal (KYC approvals raise their KYC level; no other test touches them).
+insert into ledger_account (uid, email, status, kyc_level, created_at, updated_at) values
+  ('10000075', 'aiko.tanaka@example.com', 'ACTIVE', 0, timestamp with time zone '2025-06-01 08:00:00+00', timestamp with time zone '2025-06-01 08:00:00+00'),
+  ('10000076', 'bruno.costa@example.com', 'ACTIVE', 0, timestamp with time zone '2025-06-01 08:00:00+00', timestamp with time zone '2025-06-01 08:00:00+00'),
+  ('10000077', 'chen.jing@example.com', 'ACTIVE', 0, timestamp with time zone '2025-06-01 08:00:00+00', timestamp with time zone '2025-06-01 08:00:00+00'),
+  ('10000078', 'daria.volkova@example.com', 'ACTIVE', 0, timestamp with time zone '2025-06-01 08:00:00+00', timestamp with time zone '2025-06-01 08:00:00+00'),
+  ('10000079', 'elena.moreno@example.com', 'ACTIVE', 0, timestamp with time zone '2025-06-01 08:00:00+00', timestamp with time zone '2025-06-01 08:00:00+00'),
+  ('10000080', 'farid.haddad@example.com', 'ACTIVE', 0, timestamp with time zone '2025-06-01 08:00:00+00', timestamp with time zone '2025-06-01 08:00:00+00'),
+  ('10000081', 'gul.sahin@example.com', 'ACTIVE', 0, timestamp with time zone '2025-06-01 08:00:00+00', timestamp with time zone '2025-06-01 08:00:00+00'),
+  ('10000082', 'hoang.minh@example.com', 'ACTIVE', 0, timestamp with time zone '2025-06-01 08:00:00+00', timestamp with time zone '2025-06-01 08:00:00+00'),
+  ('10000083', 'ivan.kuznetsov@example.com', 'ACTIVE', 0, timestamp with time zone '2025-06-01 08:00:00+00', timestamp with time zone '2025-06-01 08:00:00+00'),
+  ('10000084', 'julia.ortiz@example.com', 'ACTIVE', 0, timestamp with time zone '2025-06-01 08:00:00+00', timestamp with time zone '2025-06-01 08:00:00+00'),
+  ('10000085', 'kemal.arslan@example.com', 'ACTIVE', 0, timestamp with time zone '2025-06-01 08:00:00+00', timestamp with time zone '2025-06-01 08:00:00+00'),
+  ('10000086', 'lan.nguyen@example.com', 'ACTIVE', 0, timestamp with time zone '2025-06-01 08:00:00+00', timestamp with time zone '2025-06-01 08:00:00+00'),
+  ('10000087', 'ming.liu@example.com', 'ACTIVE', 0, timestamp with time zone '2025-06-01 08:00:00+00', timestamp with time zone '2025-06-01 08:00:00+00'),
+  ('10000088', 'nadia.popova@example.com', 'ACTIVE', 0, timestamp with time zone '2025-06-01 08:00:00+00', timestamp with time zone '2025-06-01 08:00:00+00'),
+  ('10000089', 'oscar.navarro@example.com', 'ACTIVE', 0, timestamp with time zone '2025-06-01 08:00:00+00', timestamp with time zone '2025-06-01 08:00:00+00'),
+  ('10000090', 'pinar.celik@example.com', 'ACTIVE', 0, timestamp with time zone '2025-06-01 08:00:00+00', timestamp with time zone '2025-06-01 08:00:00+00'),
+  ('10000091', 'quang.vo@example.com', 'ACTIVE', 0, timestamp with time zone '2025-06-01 08:00:00+00', timestamp with time zone '2025-06-01 08:00:00+00'),
+  ('10000092', 'rui.wang@example.com', 'ACTIVE', 0, timestamp with time zone '2025-06-01 08:00:00+00', timestamp with time zone '2025-06-01 08:00:00+00'),
+  ('10000093', 'sofia.lebedeva@example.com', 'ACTIVE', 0, timestamp with time zone '2025-06-01 08:00:00+00', timestamp with time zone '2025-06-01 08:00:00+00'),
+  ('10000094', 'tomas.herrera@example.com', 'ACTIVE', 0, timestamp with time zone '2025-06-01 08:00:00+00', timestamp with time zone '2025-06-01 08:00:00+00'),
+  ('10000095', 'umut.ozturk@example.com', 'ACTIVE', 0, timestamp with time zone '2025-06-01 08:00:00+00', timestamp with time zone '2025-06-01 08:00:00+00'),
+  ('10000096', 'vu.thanh@example.com', 'ACTIVE', 0, timestamp with time zone '2025-06-01 08:00:00+00', timestamp with time zone '2025-06-01 08:00:00+00'),
+  ('10000097', 'wen.zhao@example.com', 'ACTIVE', 0, timestamp with time zone '2025-06-01 08:00:00+00', timestamp with time zone '2025-06-01 08:00:00+00'),
+  ('10000098', 'xenia.orlova@example.com', 'ACTIVE', 0, timestamp with time zone '2025-06-01 08:00:00+00', timestamp with time zone '2025-06-01 08:00:00+00'),
+  ('10000099', 'yusuf.kilic@example.com', 'ACTIVE', 0, timestamp with time zone '2025-06-01 08:00:00+00', timestamp with time zone '2025-06-01 08:00:00+00');
