@@ -1,5 +1,6 @@
 package io.casedesk.cluster;
 
+import io.casedesk.support.DeskNode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.casedesk.cluster.CaseAudit.Counts;
 import io.casedesk.cluster.CaseMix.Kind;
+import io.casedesk.support.DeskNode;
+import io.casedesk.support.Poll;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

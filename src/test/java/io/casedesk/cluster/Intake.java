@@ -1,6 +1,7 @@
 package io.casedesk.cluster;
 
 import io.casedesk.cluster.CaseMix.Request;
+import io.casedesk.support.DeskNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

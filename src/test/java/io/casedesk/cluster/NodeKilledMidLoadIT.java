@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.casedesk.cluster.CaseAudit.Counts;
 import io.casedesk.cluster.CaseMix.Kind;
+import io.casedesk.support.DeskNode;
+import io.casedesk.support.Poll;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

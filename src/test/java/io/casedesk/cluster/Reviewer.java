@@ -2,6 +2,8 @@ package io.casedesk.cluster;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.casedesk.cluster.CaseMix.Kind;
+import io.casedesk.support.DeskNode;
+import io.casedesk.support.Poll;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;

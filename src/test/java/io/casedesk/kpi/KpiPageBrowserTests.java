@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.casedesk.support.CaseApi;
 import io.casedesk.support.CaseDeskTest;
-import io.casedesk.support.EngineDriver;
 import io.casedesk.support.Chromium;
+import io.casedesk.support.EngineDriver;
 import io.casedesk.support.TestCases;
 import io.casedesk.support.TestClock;
 import java.io.File;

@@ -1,6 +1,5 @@
 package io.casedesk.kpi.internal;
 
-import io.casedesk.kpi.KpiReport;
 import io.casedesk.kpi.KpiReport.Backlog;
 import io.casedesk.kpi.KpiReport.Figures;
 import io.casedesk.kpi.KpiReport.FirstResponse;
@@ -8,6 +7,7 @@ import io.casedesk.kpi.KpiReport.Hours;
 import io.casedesk.kpi.KpiReport.Rate;
 import io.casedesk.kpi.KpiReport.SlaAttainment;
 import io.casedesk.kpi.KpiReport.TypeRate;
+import io.casedesk.kpi.KpiReport;
 import io.casedesk.kpi.KpiSettings;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,8 +2,8 @@ package io.casedesk.kpi.internal;
 
 import io.casedesk.kpi.KpiReport;
 import io.casedesk.kpi.Kpis;
-import io.casedesk.web.InvalidRequestException;
 import io.casedesk.web.InvalidRequestException.FieldProblem;
+import io.casedesk.web.InvalidRequestException;
 import io.casedesk.web.TimeParameter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

@@ -1,4 +1,4 @@
-package io.casedesk.cluster;
+package io.casedesk.support;
 
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
@@ -6,16 +6,16 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /** A bounded poll on a condition of an outside process: checked every quarter second, never longer than the bound. */
-final class Poll {
+public final class Poll {
 
   private Poll() {}
 
-  static void until(Duration bound, String what, BooleanSupplier condition) {
+  public static void until(Duration bound, String what, BooleanSupplier condition) {
     until(bound, what, condition, () -> "");
   }
 
   /** As above; {@code state} says what was still missing when the bound passed. */
-  static void until(Duration bound, String what, BooleanSupplier condition, Supplier<String> state) {
+  public static void until(Duration bound, String what, BooleanSupplier condition, Supplier<String> state) {
     long deadline = System.nanoTime() + bound.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {

@@ -1,4 +1,4 @@
-package io.casedesk.cluster;
+package io.casedesk.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * {@code target/it-nodes/}. Every node is killed when its test ends, and by a shutdown hook should the
  * test JVM itself end first.
  */
-final class DeskNode implements AutoCloseable {
+public final class DeskNode implements AutoCloseable {
 
   private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
 
@@ -33,15 +33,16 @@ final class DeskNode implements AutoCloseable {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(Process::destroyForcibly)));
   }
 
-  /** Lean JVMs: two cores are shared by the test, the database and every node. */
-  private static final List<String> JVM = List.of("-Xmx512m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+  /** Lean JVMs for tests: two cores are shared by the test, the database and every node. */
+  private static final List<String> TEST_JVM = List.of("-Xmx512m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
-  final String name;
-  final int port;
+  public final String name;
+  public final int port;
   private final Path directory;
   private final Map<String, String> environment;
   private final List<String> arguments;
   private final Path log;
+  private List<String> jvm = TEST_JVM;
   private Process process;
   private Instant startedAt;
 
@@ -49,7 +50,7 @@ final class DeskNode implements AutoCloseable {
    * @param name the node's name, also its engine host name (the job log records which node ran a job)
    * @param directory the working directory (the H2 default database lives in its ./data)
    */
-  DeskNode(String name, Path directory, Map<String, String> environment, List<String> arguments) {
+  public DeskNode(String name, Path directory, Map<String, String> environment, List<String> arguments) {
     this.name = name;
     this.port = freePort();
     this.directory = directory;
@@ -58,10 +59,16 @@ final class DeskNode implements AutoCloseable {
     this.log = Path.of("target", "it-nodes", name + "-" + port + ".log").toAbsolutePath();
   }
 
-  DeskNode start() {
+  /** Runs the node with these JVM options instead of the lean test ones (the benchmark uses the desk's own). */
+  public DeskNode jvm(List<String> options) {
+    this.jvm = List.copyOf(options);
+    return this;
+  }
+
+  public DeskNode start() {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
-    command.addAll(JVM);
+    command.addAll(jvm);
     command.addAll(List.of("-jar", jar().toString(), "--server.address=127.0.0.1", "--server.port=" + port,
         "--camunda.bpm.generic-properties.properties.hostname=" + name));
     command.addAll(arguments);
@@ -81,7 +88,7 @@ final class DeskNode implements AutoCloseable {
   }
 
   /** Waits until the node answers its readiness probe (start-up done), failing early if the process died. */
-  DeskNode awaitReady(Duration bound) {
+  public DeskNode awaitReady(Duration bound) {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     HttpRequest probe = HttpRequest.newBuilder(uri("/actuator/health/readiness")).timeout(Duration.ofSeconds(5)).build();
     Poll.until(bound, name + " ready (see " + log + ")", () -> {
@@ -101,7 +108,7 @@ final class DeskNode implements AutoCloseable {
   }
 
   /** {@code kill -9}: SIGKILL, no shutdown of any kind. */
-  void kill() {
+  public void kill() {
     if (process != null && process.isAlive()) {
       process.destroyForcibly();
       waitForEnd(Duration.ofSeconds(30));
@@ -109,7 +116,7 @@ final class DeskNode implements AutoCloseable {
   }
 
   /** An orderly stop (SIGTERM), as a restart by an operator; forced after a minute. */
-  void stop() {
+  public void stop() {
     if (process != null && process.isAlive()) {
       process.destroy();
       if (!waitForEnd(Duration.ofSeconds(60))) {
@@ -118,15 +125,20 @@ final class DeskNode implements AutoCloseable {
     }
   }
 
-  boolean alive() {
+  /** The operating-system process id, for CPU and memory readings. */
+  public long pid() {
+    return process.pid();
+  }
+
+  public boolean alive() {
     return process != null && process.isAlive();
   }
 
-  Instant startedAt() {
+  public Instant startedAt() {
     return startedAt;
   }
 
-  URI uri(String path) {
+  public URI uri(String path) {
     return URI.create("http://127.0.0.1:" + port + path);
   }
 
@@ -152,7 +164,7 @@ final class DeskNode implements AutoCloseable {
     }
   }
 
-  static Path jar() {
+  public static Path jar() {
     String configured = System.getProperty("casedesk.jar");
     if (configured != null && Files.exists(Path.of(configured))) {
       return Path.of(configured).toAbsolutePath();
