@@ -63,8 +63,11 @@ class DemoChain {
     }
     List<Transfer> transfers = tx.transfers().stream().map(t -> new Transfer(t.toAddress(), t.amount(), t.memo())).toList();
     if ("CONFIRMING".equals(tx.state())) {
-      Instant first = firstLook.computeIfAbsent(key(chain, txId), k -> clock.instant());
-      long blocks = 1 + Duration.between(first, clock.instant()).toSeconds() / Math.max(1, blockTime.toSeconds());
+      Instant now = clock.instant();
+      // A first look after now (the clock was set back, as a replay or a test with its own clock does)
+      // starts over, so a confirming transaction never shows fewer than one confirmation.
+      Instant first = firstLook.compute(key(chain, txId), (k, seen) -> seen == null || seen.isAfter(now) ? now : seen);
+      long blocks = 1 + Duration.between(first, now).toSeconds() / Math.max(1, blockTime.toSeconds());
       return new TransactionStatus(State.CONFIRMED, blocks, transfers);
     }
     return new TransactionStatus(State.valueOf(tx.state()), tx.confirmations(), transfers);
