@@ -97,7 +97,7 @@ public final class Benchmark {
         }
         nodes.add(node);
       }
-      waitQuietly(Duration.ofSeconds(5));
+      awaitNoRunnableJobs(nodes.get(0)); // start-up's own jobs done: the idle figure is the idle desk's
       m.put("rss_idle_mib", ProcessReadings.rssMib(nodes.get(0).pid()));
       List<Integer> ports = nodes.stream().map(n -> n.port).toList();
       IntakeLoad load = new IntakeLoad(peer.kind(), ports, CLIENTS);
@@ -370,11 +370,6 @@ public final class Benchmark {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-  }
-
-  /** A pause of the harness (never of a test), for the database's statistics and the desk to settle. */
-  private static void waitQuietly(Duration time) throws InterruptedException {
-    Thread.sleep(time.toMillis());
   }
 
   private static long memoryGib() {
