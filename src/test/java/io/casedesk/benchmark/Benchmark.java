@@ -33,7 +33,8 @@ import org.springframework.util.FileSystemUtils;
  * engine (stock starter settings, the type's process started over /engine-rest), CaseDesk on the H2
  * file default, CaseDesk on PostgreSQL with one node and with two. Prints a table and writes
  * target/benchmark/results.json. Run with {@code mvn -Pbenchmark verify}; sizes with -Dbenchmark.seconds,
- * -Dbenchmark.clients, -Dbenchmark.tasks, -Dbenchmark.timers.
+ * -Dbenchmark.clients, -Dbenchmark.tasks, -Dbenchmark.timers. {@code -Dbenchmark.only=inbox} runs the agent
+ * inbox alone (one PostgreSQL node, no intake) and writes target/benchmark/results-inbox.json.
  */
 public final class Benchmark {
 
@@ -43,6 +44,8 @@ public final class Benchmark {
   static final int TIMERS = Integer.getInteger("benchmark.timers", 10_000);
   static final int CASES_PER_TYPE = Integer.getInteger("benchmark.cases-per-type", 10);
   static final Duration START = Duration.ofMinutes(3);
+  /** "inbox": the agent inbox alone, on one PostgreSQL node. */
+  static final String ONLY = System.getProperty("benchmark.only", "");
 
   private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8));
   private static final String AGENT = "Basic " + Base64.getEncoder().encodeToString("agentEn:demo".getBytes(StandardCharsets.UTF_8));
@@ -65,7 +68,11 @@ public final class Benchmark {
 
   void run() throws Exception {
     Map<String, Map<String, Double>> results = new LinkedHashMap<>();
-    for (Peer peer : PEERS) {
+    boolean inboxOnly = "inbox".equals(ONLY);
+    if (!ONLY.isEmpty() && !inboxOnly) {
+      throw new IllegalArgumentException("benchmark.only=" + ONLY + ": only 'inbox' is known");
+    }
+    for (Peer peer : inboxOnly ? PEERS.stream().filter(p -> p.name().equals("pg")).toList() : PEERS) {
       System.out.println("== " + peer.what());
       results.put(peer.name(), measure(peer));
     }
@@ -77,8 +84,9 @@ public final class Benchmark {
     report.put("clients", CLIENTS);
     report.put("at", Instant.now().toString());
     report.set("peers", json.valueToTree(results));
-    Files.writeString(out.resolve("results.json"), json.writeValueAsString(report));
-    new ResultTable(results).print();
+    String file = inboxOnly ? "results-inbox.json" : "results.json";
+    Files.writeString(out.resolve(file), json.writeValueAsString(report));
+    new ResultTable(results).print(file);
   }
 
   private Map<String, Double> measure(Peer peer) throws Exception {
@@ -98,6 +106,10 @@ public final class Benchmark {
         nodes.add(node);
       }
       awaitNoRunnableJobs(nodes.get(0)); // start-up's own jobs done: the idle figure is the idle desk's
+      if ("inbox".equals(ONLY)) {
+        inbox(database, nodes.get(0), m);
+        return m;
+      }
       m.put("rss_idle_mib", ProcessReadings.rssMib(nodes.get(0).pid()));
       List<Integer> ports = nodes.stream().map(n -> n.port).toList();
       IntakeLoad load = new IntakeLoad(peer.kind(), ports, CLIENTS);

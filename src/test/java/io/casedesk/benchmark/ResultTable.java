@@ -14,7 +14,7 @@ final class ResultTable {
     this.results = results;
   }
 
-  void print() {
+  void print(String file) {
     Set<String> figures = new LinkedHashSet<>();
     results.values().forEach(r -> figures.addAll(r.keySet()));
     System.out.println();
@@ -26,7 +26,7 @@ final class ResultTable {
       results.values().forEach(r -> System.out.printf(Locale.ROOT, " %10s", format(r.get(figure))));
       System.out.printf(Locale.ROOT, " %9s %9s%n", ratio("h2", "bare", figure), ratio("pg2", "pg", figure));
     }
-    System.out.println("(also in target/benchmark/results.json)");
+    System.out.println("(also in target/benchmark/" + file + ")");
   }
 
   private String ratio(String peer, String base, String figure) {
