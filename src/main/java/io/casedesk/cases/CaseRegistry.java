@@ -118,6 +118,19 @@ public class CaseRegistry {
         .optional();
   }
 
+  /** How many cases have not ended. */
+  public long countOpen() {
+    return jdbc.sql("select count(*) from cd_case where status not in ('RESOLVED', 'REJECTED', 'CLOSED')").query(Long.class).single();
+  }
+
+  /** Cases resolved or rejected at or after {@code since}, in the order they were. */
+  public List<CaseRecord> decidedSince(Instant since) {
+    return jdbc.sql("select * from cd_case where resolved_at >= :since and status in ('RESOLVED', 'REJECTED') order by resolved_at, case_number")
+        .param("since", utc(since))
+        .query(CaseRegistry::map)
+        .list();
+  }
+
   /** The customer's cases of these types that have not ended, oldest first. */
   public List<CaseRecord> openCasesOf(String customerUid, Collection<String> types) {
     if (types.isEmpty()) {

@@ -70,7 +70,9 @@ public final class DeskNode implements AutoCloseable {
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.addAll(jvm);
     command.addAll(List.of("-jar", jar().toString(), "--server.address=127.0.0.1", "--server.port=" + port,
-        "--camunda.bpm.generic-properties.properties.hostname=" + name));
+        "--camunda.bpm.generic-properties.properties.hostname=" + name,
+        // The demo profile plays a day of cases into a fresh database; these nodes start without them.
+        "--casedesk.rehearsal.demo-day.enabled=false"));
     command.addAll(arguments);
     try {
       Files.createDirectories(directory);

@@ -53,6 +53,7 @@ public final class LimitMonthCommand {
         .run("--server.port=0", "--server.address=127.0.0.1", "--spring.datasource.url=jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1",
             "--spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration",
             "--camunda.bpm.job-execution.enabled=false", "--camunda.bpm.process-engine-name=" + name,
+            "--casedesk.rehearsal.demo-day.enabled=false",
             "--logging.level.root=WARN", "--logging.level.org.camunda=ERROR")) {
       ClockUtil.setCurrentTime(java.util.Date.from(plan.start()));
       try {

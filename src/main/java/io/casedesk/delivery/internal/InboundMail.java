@@ -98,22 +98,29 @@ class InboundMail {
           "sender-not-customer", "Not from the customer", "The message does not come from the e-mail address of the case's account."));
     }
     CustomerReply reply = new CustomerReply(text(message), null, null);
+    String carriedBy;
     try {
-      transactions.executeWithoutResult(tx -> {
+      carriedBy = transactions.execute(tx -> {
         jdbc.sql("insert into cd_inbound_mail (message_id, case_number, received_at) values (:id, :n, :at)")
             .param("id", messageId)
             .param("n", c.caseNumber())
             .param("at", OutboxTable.utc(clock.instant()))
             .update();
-        replies.reply(c.caseNumber(), reply);
+        String caseNumber = replies.reply(c.caseNumber(), reply).caseNumber();
+        if (!caseNumber.equals(c.caseNumber())) {
+          // A reply to a closed case, or after the reopen window, opened a linked case: the message
+          // belongs to it, and the same message posted again answers with it.
+          jdbc.sql("update cd_inbound_mail set case_number = :n where message_id = :id").param("n", caseNumber).param("id", messageId).update();
+        }
+        return caseNumber;
       });
     } catch (DuplicateKeyException e) {
-      return new Received(c.caseNumber(), messageId, true); // the same message, posted twice at once
+      return new Received(earlier(messageId).orElse(c.caseNumber()), messageId, true); // the same message, posted twice at once
     } catch (ClientProblem | InvalidRequestException e) {
       throw refused(messageId, c.caseNumber(), e); // not waiting for a reply (409), nothing written (400), ...
     }
-    log.info("E-mail {} added as the customer's reply to case {}", messageId, c.caseNumber());
-    return new Received(c.caseNumber(), messageId, false);
+    log.info("E-mail {} added as the customer's reply to case {}", messageId, carriedBy);
+    return new Received(carriedBy, messageId, false);
   }
 
   private static MimeMessage parse(byte[] raw) {

@@ -13,6 +13,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -23,7 +25,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnProperty(name = "casedesk.demo.enabled", havingValue = "true")
+@Order(DemoUsers.ORDER) // before the demo day, whose cases are routed to the queues these agents staff
 class DemoUsers implements ApplicationRunner {
+
+  /** Start-up order among the runners: the demo's users exist before anything that plays cases. */
+  public static final int ORDER = Ordered.LOWEST_PRECEDENCE - 10;
 
   static final String ADMIN_GROUP = Groups.ADMIN;
   static final String INTAKE_ACCOUNT = "intake";

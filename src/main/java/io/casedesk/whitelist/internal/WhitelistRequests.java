@@ -4,6 +4,7 @@ import io.casedesk.cases.CaseProblems;
 import io.casedesk.cases.CaseRegistry;
 import io.casedesk.web.ClientProblem;
 import io.casedesk.whitelist.WhitelistConfirmation;
+import io.casedesk.whitelist.WhitelistConfirmations;
 import io.casedesk.whitelist.WhitelistVariables;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A case that does not wait for it is a 409, and nothing is stored.
  */
 @Service
-class WhitelistRequests {
+class WhitelistRequests implements WhitelistConfirmations {
 
   private final CaseRegistry registry;
   private final RuntimeService runtimeService;
@@ -55,7 +56,8 @@ class WhitelistRequests {
     }
   }
 
-  void confirm(String caseNumber, WhitelistConfirmation confirmation) {
+  @Override
+  public void confirm(String caseNumber, WhitelistConfirmation confirmation) {
     Instant now = clock.instant();
     correlate(caseNumber, WhitelistMessages.CONFIRMED, Map.of(
         WhitelistVariables.CUSTOMER_CONFIRMED, true,

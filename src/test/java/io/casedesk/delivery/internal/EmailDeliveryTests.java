@@ -15,6 +15,7 @@ import io.casedesk.platform.JsonVariables;
 import io.casedesk.support.CaseApi;
 import io.casedesk.support.CaseDeskTest;
 import io.casedesk.support.EngineDriver;
+import io.casedesk.support.TestCases;
 import io.casedesk.support.TestClock;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -64,6 +65,7 @@ class EmailDeliveryTests {
   @Autowired JsonVariables json;
   @Autowired TestRestTemplate rest;
   @Autowired io.casedesk.ledger.EmbeddedBackOffice backOffice;
+  @Autowired TestCases testCases;
 
   int configuredPort;
 
@@ -157,15 +159,21 @@ class EmailDeliveryTests {
 
   @Test
   void aMailAfterTheCaseEndedCarriesTheReplyAddressButDoesNotInviteAReply() throws Exception {
+    Approved approved = approvedKyc();
+    assertThat(((InternetAddress) approved.mail().getReplyTo()[0]).getAddress()).isEqualTo(replyAddresses.addressOf(approved.caseNumber()));
+    assertThat(part(approved.mail(), "text/plain")).doesNotContain("reply to this e-mail");
+  }
+
+  /** A KYC case an agent approved, and the e-mail that told the customer. */
+  private record Approved(String caseNumber, MimeMessage mail) {}
+
+  private Approved approvedKyc() throws Exception {
     String caseNumber = api.openCase(api.kycCase(UID_LI_WEI, "en"));
     String review = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
     engine.as("kyc1", () -> taskService.complete(review, withVariables("decision", "APPROVE")));
     engine.runDueJobs();
     relay.relayDue();
-
-    MimeMessage approved = single(mailsOf(caseNumber));
-    assertThat(((InternetAddress) approved.getReplyTo()[0]).getAddress()).isEqualTo(replyAddresses.addressOf(caseNumber));
-    assertThat(part(approved, "text/plain")).doesNotContain("reply to this e-mail");
+    return new Approved(caseNumber, single(mailsOf(caseNumber)));
   }
 
   @Test
@@ -192,6 +200,26 @@ class EmailDeliveryTests {
     ResponseEntity<JsonNode> again = postMail(answer);
     assertThat(again.getStatusCode().value()).as("the gateway posted it twice: one reply").isEqualTo(200);
     assertThat(again.getBody().get("replayed").asBoolean()).isTrue();
+  }
+
+  @Test
+  void anEmailReplyToAResolvedCaseAfterTheReopenWindowOpensALinkedCaseAndNamesIt() throws Exception {
+    Approved approved = approvedKyc();
+    String caseNumber = approved.caseNumber();
+    engine.advance(Duration.ofDays(8));
+
+    MimeMessage later = replyTo(approved.mail(), "li.wei@example.com", "Thanks. Now my withdrawal limit did not change, can you check?");
+    ResponseEntity<JsonNode> accepted = postMail(later);
+
+    assertThat(accepted.getStatusCode().value()).isEqualTo(202);
+    String followUp = accepted.getBody().get("caseNumber").asText();
+    assertThat(followUp).isNotEqualTo(caseNumber);
+    testCases.own(followUp);
+    assertThat(api.view(followUp).get("previousCase").asText()).isEqualTo(caseNumber);
+    assertThat(api.view(caseNumber).get("status").asText()).isEqualTo("RESOLVED");
+    ResponseEntity<JsonNode> again = postMail(later);
+    assertThat(again.getStatusCode().value()).isEqualTo(200);
+    assertThat(again.getBody().get("caseNumber").asText()).as("the same message again names the linked case").isEqualTo(followUp);
   }
 
   @Test
