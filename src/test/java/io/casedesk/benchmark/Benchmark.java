@@ -265,8 +265,9 @@ public final class Benchmark {
     long toAdd = Math.max(0, TASKS - existing);
     long t0 = System.nanoTime();
     String queueOf = "(array['" + String.join("','", QUEUES) + "'])[1 + g % " + QUEUES.length + "]";
+    // Priorities spread over every queue (g / queues, not g, or each priority would belong to one queue).
     desk.sql(copies(desk, "act_ru_task", "id_ = 'benchtemplate'", Map.of(
-        "id_", "'bench' || g", "priority_", "(g * 7919) % 100",
+        "id_", "'bench' || g", "priority_", "((g / " + QUEUES.length + ") * 7919) % 100",
         "due_date_", "now() + (g % 10080) * interval '1 minute'", "create_time_", "now()")))
         .param("n", toAdd).update();
     desk.sql(copies(desk, "act_ru_identitylink", "task_id_ = 'benchtemplate'", Map.of(
