@@ -34,7 +34,9 @@ import org.springframework.util.FileSystemUtils;
  * file default, CaseDesk on PostgreSQL with one node and with two. Prints a table and writes
  * target/benchmark/results.json. Run with {@code mvn -Pbenchmark verify}; sizes with -Dbenchmark.seconds,
  * -Dbenchmark.clients, -Dbenchmark.tasks, -Dbenchmark.timers. {@code -Dbenchmark.only=inbox} runs the agent
- * inbox alone (one PostgreSQL node, no intake) and writes target/benchmark/results-inbox.json.
+ * inbox alone (one PostgreSQL node, no intake), {@code storm} the escalation storm alone (one PostgreSQL
+ * node; the cases its timers need are opened first, unmeasured), {@code intake} the intake and cost per
+ * case alone (the bare engine and the H2 desk); each writes target/benchmark/results-{only}.json.
  */
 public final class Benchmark {
 
@@ -44,8 +46,9 @@ public final class Benchmark {
   static final int TIMERS = Integer.getInteger("benchmark.timers", 10_000);
   static final int CASES_PER_TYPE = Integer.getInteger("benchmark.cases-per-type", 10);
   static final Duration START = Duration.ofMinutes(3);
-  /** "inbox": the agent inbox alone, on one PostgreSQL node. */
+  /** "inbox" or "storm": that scenario alone, on one PostgreSQL node; "intake": intake alone, bare engine and H2. */
   static final String ONLY = System.getProperty("benchmark.only", "");
+  static final List<String> ONLY_KNOWN = List.of("inbox", "storm", "intake");
 
   private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8));
   private static final String AGENT = "Basic " + Base64.getEncoder().encodeToString("agentEn:demo".getBytes(StandardCharsets.UTF_8));
@@ -68,11 +71,15 @@ public final class Benchmark {
 
   void run() throws Exception {
     Map<String, Map<String, Double>> results = new LinkedHashMap<>();
-    boolean inboxOnly = "inbox".equals(ONLY);
-    if (!ONLY.isEmpty() && !inboxOnly) {
-      throw new IllegalArgumentException("benchmark.only=" + ONLY + ": only 'inbox' is known");
+    if (!ONLY.isEmpty() && !ONLY_KNOWN.contains(ONLY)) {
+      throw new IllegalArgumentException("benchmark.only=" + ONLY + ": known are " + ONLY_KNOWN);
     }
-    for (Peer peer : inboxOnly ? PEERS.stream().filter(p -> p.name().equals("pg")).toList() : PEERS) {
+    List<String> peers = switch (ONLY) {
+      case "inbox", "storm" -> List.of("pg");
+      case "intake" -> List.of("bare", "h2");
+      default -> PEERS.stream().map(Peer::name).toList();
+    };
+    for (Peer peer : PEERS.stream().filter(p -> peers.contains(p.name())).toList()) {
       System.out.println("== " + peer.what());
       results.put(peer.name(), measure(peer));
     }
@@ -84,7 +91,7 @@ public final class Benchmark {
     report.put("clients", CLIENTS);
     report.put("at", Instant.now().toString());
     report.set("peers", json.valueToTree(results));
-    String file = inboxOnly ? "results-inbox.json" : "results.json";
+    String file = ONLY.isEmpty() ? "results.json" : "results-" + ONLY + ".json";
     Files.writeString(out.resolve(file), json.writeValueAsString(report));
     new ResultTable(results).print(file);
   }
@@ -110,10 +117,17 @@ public final class Benchmark {
         inbox(database, nodes.get(0), m);
         return m;
       }
-      m.put("rss_idle_mib", ProcessReadings.rssMib(nodes.get(0).pid()));
       List<Integer> ports = nodes.stream().map(n -> n.port).toList();
       IntakeLoad load = new IntakeLoad(peer.kind(), ports, CLIENTS);
+      if ("storm".equals(ONLY)) {
+        escalationStorm(database, load, nodes.get(0), m);
+        return m;
+      }
+      m.put("rss_idle_mib", ProcessReadings.rssMib(nodes.get(0).pid()));
       intake(load, nodes, m);
+      if ("intake".equals(ONLY)) {
+        return m;
+      }
       m.put("rss_after_load_mib", ProcessReadings.rssMib(nodes.get(0).pid()));
       if (peer.postgres() && peer.nodes() == 1) {
         rowsPerCase(database, nodes.get(0), m);
@@ -333,8 +347,11 @@ public final class Benchmark {
       load.closedLoop(Duration.ofSeconds(10), new Stats(), new AtomicInteger());
     }
     awaitNoRunnableJobs(node);
+    // The notifications of the cases just opened are sent first: the storm measures the timers, not that backlog.
+    Poll.until(Duration.ofMinutes(10), "the outbox sent", database::outboxEmpty);
     desk.sql("create table bench_storm as select id_ " + timers + " order by id_ limit " + TIMERS).update();
     Instant due = Instant.now().plusSeconds(5);
+    double cpuBefore = ProcessReadings.cpuSeconds(node.pid());
     desk.sql("update act_ru_job set duedate_ = :due where id_ in (select id_ from bench_storm)")
         .param("due", java.sql.Timestamp.from(due)).update();
     String fired = "from act_hi_job_log where job_state_ = 2 and job_id_ in (select id_ from bench_storm)";
@@ -346,13 +363,25 @@ public final class Benchmark {
     } catch (AssertionError e) {
       System.out.println("   " + e.getMessage());
     }
+    double cpu = ProcessReadings.cpuSeconds(node.pid()) - cpuBefore;
     long count = desk.sql("select count(distinct job_id_) " + fired).query(Long.class).single();
+    java.sql.Timestamp first = desk.sql("select min(timestamp_) " + fired).query(java.sql.Timestamp.class).single();
     java.sql.Timestamp last = desk.sql("select max(timestamp_) " + fired).query(java.sql.Timestamp.class).single();
     double late = last == null ? Double.NaN : Duration.between(due, last.toInstant()).toMillis() / 1000.0;
+    double span = first == null ? Double.NaN : Math.max(1, Duration.between(first.toInstant(), last.toInstant()).toMillis()) / 1000.0;
+    // Runs that failed (an optimistic-locking conflict between jobs of one case, an exception) and were retried.
+    long failed = desk.sql("select count(*) from act_hi_job_log where job_state_ = 3 and job_id_ in (select id_ from bench_storm)").query(Long.class).single();
     m.put("storm_timers", (double) TIMERS);
     m.put("storm_fired", (double) count);
     m.put("storm_last_fired_late_seconds", late);
-    System.out.printf(Locale.ROOT, "   escalation storm: %d timers due at once, %d fired, the last %.1f s late%n", TIMERS, count, late);
+    m.put("storm_jobs_per_second", count / span);
+    m.put("storm_failed_runs", (double) failed);
+    m.put("storm_desk_cpu_ms_per_timer", cpu * 1000 / Math.max(1, count));
+    System.out.printf(Locale.ROOT, "   escalation storm: %d timers due at once, %d fired, the last %.1f s late; %.0f jobs/s,"
+        + " %d failed runs, %.1f ms desk CPU per timer%n", TIMERS, count, late, count / span, failed, m.get("storm_desk_cpu_ms_per_timer"));
+    desk.sql("select coalesce(job_exception_msg_, '?') as msg, count(*) as n from act_hi_job_log where job_state_ = 3"
+            + " and job_id_ in (select id_ from bench_storm) group by 1 order by 2 desc limit 5")
+        .query((rs, i) -> rs.getLong(2) + "x " + rs.getString(1)).list().forEach(f -> System.out.println("     failed: " + f));
   }
 
   // ---- HTTP ---------------------------------------------------------------------------------

@@ -1,11 +1,10 @@
 package io.casedesk.sla.internal;
 
 import io.casedesk.platform.AsDesk;
+import io.casedesk.platform.CaseOpenTasks;
 import java.time.Instant;
 import java.util.Date;
-import java.util.List;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,29 +15,33 @@ import org.springframework.stereotype.Component;
 class CaseTasks {
 
   private final TaskService taskService;
+  private final CaseOpenTasks openTasks;
 
-  CaseTasks(TaskService taskService) {
+  CaseTasks(TaskService taskService, CaseOpenTasks openTasks) {
     this.taskService = taskService;
+    this.openTasks = openTasks;
   }
 
   void raisePriority(String caseNumber, int priority) {
-    AsDesk.run(() -> open(caseNumber).stream()
+    AsDesk.run(() -> openTasks.of(caseNumber).stream()
         .filter(t -> t.getPriority() < priority)
         .forEach(t -> taskService.setPriority(t.getId(), priority)));
   }
 
-  void addCandidateGroup(String caseNumber, String group) {
-    AsDesk.run(() -> open(caseNumber).forEach(t -> taskService.addCandidateGroup(t.getId(), group)));
-  }
-
-  void moveDue(String caseNumber, Instant due) {
-    AsDesk.run(() -> open(caseNumber).forEach(t -> {
-      t.setDueDate(Date.from(due));
-      taskService.saveTask(t);
+  /** Raises the priority of the case's open tasks and offers them to the group as well (one lookup). */
+  void escalate(String caseNumber, int priority, String group) {
+    AsDesk.run(() -> openTasks.of(caseNumber).forEach(t -> {
+      if (t.getPriority() < priority) {
+        taskService.setPriority(t.getId(), priority);
+      }
+      taskService.addCandidateGroup(t.getId(), group);
     }));
   }
 
-  private List<Task> open(String caseNumber) {
-    return taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).list();
+  void moveDue(String caseNumber, Instant due) {
+    AsDesk.run(() -> openTasks.of(caseNumber).forEach(t -> {
+      t.setDueDate(Date.from(due));
+      taskService.saveTask(t);
+    }));
   }
 }

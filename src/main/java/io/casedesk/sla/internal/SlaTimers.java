@@ -50,8 +50,7 @@ class SlaTimers {
     SlaClock which = clockOf(execution);
     Instant now = clock.instant();
     if (store.breach(caseNumber, which, now)) {
-      tasks.raisePriority(caseNumber, SlaClocks.BREACH_PRIORITY);
-      tasks.addCandidateGroup(caseNumber, Groups.SUPERVISORS);
+      tasks.escalate(caseNumber, SlaClocks.BREACH_PRIORITY, Groups.SUPERVISORS);
       // Model versions before the case lifecycle read this variable when they create a task.
       execution.setVariable(CaseVariables.ESCALATED, true);
       events.publishEvent(new SlaEvents.Breached(caseNumber, which, SlaClocks.BREACH_PRIORITY, now));

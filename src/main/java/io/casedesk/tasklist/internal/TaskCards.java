@@ -7,12 +7,16 @@ import io.casedesk.i18n.DeskMessages;
 import io.casedesk.i18n.DeskNames;
 import io.casedesk.i18n.SupportedLanguage;
 import io.casedesk.platform.AsDesk;
+import io.casedesk.platform.CaseOpenTasks;
 import io.casedesk.platform.EveryUserTaskListener;
+import io.casedesk.sla.SlaClockView;
 import io.casedesk.sla.SlaClocks;
 import io.casedesk.sla.SlaEvents;
 import io.casedesk.tasklist.TaskCard;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -37,15 +41,17 @@ class TaskCards implements EveryUserTaskListener {
   private final DeskNames names;
   private final TaskService taskService;
   private final RepositoryService repositoryService;
+  private final CaseOpenTasks openTasks;
 
   TaskCards(SlaClocks clocks, CaseTypes types, DeskMessages messages, DeskNames names, TaskService taskService,
-      RepositoryService repositoryService) {
+      RepositoryService repositoryService, CaseOpenTasks openTasks) {
     this.clocks = clocks;
     this.types = types;
     this.messages = messages;
     this.names = names;
     this.taskService = taskService;
     this.repositoryService = repositoryService;
+    this.openTasks = openTasks;
   }
 
   @Override
@@ -72,13 +78,26 @@ class TaskCards implements EveryUserTaskListener {
     refresh(event.caseNumber());
   }
 
-  /** The SLA lines of every open task of the case, as the desk: whoever caused the change. */
+  /**
+   * The SLA lines of every open task of the case, as the desk: whoever caused the change. Only the
+   * lines that changed are written (each write is a variable update and a history detail).
+   */
   private void refresh(String caseNumber) {
     AsDesk.run(() -> {
-      for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).list()) {
+      List<Task> tasks = openTasks.of(caseNumber);
+      if (tasks.isEmpty()) {
+        return;
+      }
+      List<SlaClockView> caseClocks = clocks.forCase(caseNumber);
+      for (Task task : tasks) {
         SupportedLanguage language = SupportedLanguage.of(String.valueOf(taskService.getVariable(task.getId(), CaseVariables.LOCALE)))
             .orElse(SupportedLanguage.FALLBACK);
-        taskService.setVariablesLocal(task.getId(), SlaStanding.variables(clocks.forCase(caseNumber), language, messages));
+        Map<String, Object> lines = SlaStanding.variables(caseClocks, language, messages);
+        Map<String, Object> shown = taskService.getVariablesLocal(task.getId(), lines.keySet());
+        lines.entrySet().removeIf(line -> shown.containsKey(line.getKey()) && Objects.equals(shown.get(line.getKey()), line.getValue()));
+        if (!lines.isEmpty()) {
+          taskService.setVariablesLocal(task.getId(), lines);
+        }
       }
     });
   }
