@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One rehearsed day: its volume and staffing, the KPIs of its cases by language, queue and case type (the
+ * One rehearsed day: its volume and staffing, the KPIs of its cases by language, by queue and language, and by case type (the
  * desk's own figures, as {@code GET /api/kpis} gives them), and what the simulation itself saw: the
  * cases it opened (case number to its language, channel and tier), the ratings its customers gave,
  * the cases they wrote to again, and anything the desk refused.

@@ -1,5 +1,6 @@
 package io.casedesk.rehearsal;
 
+import io.casedesk.casetype.Groups;
 import io.casedesk.i18n.SupportedLanguage;
 import io.casedesk.kpi.KpiReport;
 import java.io.IOException;
@@ -53,12 +54,41 @@ public final class SurgeRehearsal {
     print("1x volume, staffing " + base, normal);
     DayOutcome surge = play(settings, settings.getSurge(), base);
     print(format(settings.getSurge()) + "x volume, the same staffing", surge);
-    Search search = searchStaffing(settings, surge);
+    // The search starts lean (one agent per language, one VIP concierge, one per specialist queue) and
+    // grows where a queue misses, so what it finds is close to the least that meets the targets.
+    Staffing lean = lean(base);
+    out.printf(Locale.ROOT, "%nStaffing search at %sx volume, from %s%n", format(settings.getSurge()), lean);
+    Search search = searchStaffing(settings, play(settings, settings.getSurge(), lean));
     print(format(settings.getSurge()) + "x volume, staffing " + search.outcome().staffing()
         + (search.met() ? " (meets the targets)" : " (still misses after " + search.rounds() + " rounds)"), search.outcome());
     out.printf(Locale.ROOT, "Staffing for %sx volume: %s; %d on duty in all (1x: %d).%n", format(settings.getSurge()),
         search.outcome().staffing(), search.outcome().staffing().total(), base.total());
     return search.met() ? 0 : 1;
+  }
+
+  /** First response p50 per language, VIP p90, and the queues that missed. */
+  private static String summary(DayOutcome o) {
+    StringBuilder line = new StringBuilder();
+    for (KpiReport.Group g : o.byLanguage().groups()) {
+      line.append(g.key().get("language")).append(' ').append(hours(g.figures().firstResponse().excludingCustomerWait().p50(),
+          DayOutcome.missed(g.figures()) ? Boolean.FALSE : null)).append(", ");
+    }
+    line.append("VIP p90 ").append(hours(o.byLanguage().overall().vipFirstResponse().excludingCustomerWait().p90(),
+        o.byLanguage().overall().vipFirstResponse().met()));
+    List<String> missed = o.byQueue().groups().stream().filter(g -> DayOutcome.missed(g.figures()))
+        .map(g -> g.key().get("queue") + "/" + g.key().get("language")).toList();
+    return missed.isEmpty() ? line.toString() : line + "; missed in " + String.join(", ", missed);
+  }
+
+  static Staffing lean(Staffing base) {
+    Staffing lean = base.withVip(1);
+    for (SupportedLanguage language : SupportedLanguage.values()) {
+      lean = lean.withAgents(language, 1);
+    }
+    for (String queue : base.specialists().keySet()) {
+      lean = lean.withSpecialists(queue, 1);
+    }
+    return lean;
   }
 
   /** From the surge outcome: one more agent where a queue's first response misses, until every language and VIP meets. */
@@ -68,6 +98,7 @@ public final class SurgeRehearsal {
       if (outcome.meetsTargets()) {
         return new Search(outcome, round - 1, true);
       }
+      out.printf(Locale.ROOT, "  %s: %s%n", outcome.staffing(), summary(outcome));
       Staffing next = moreWhereMissed(outcome);
       out.printf(Locale.ROOT, "  round %d: %s%n", round, next);
       outcome = play(settings, settings.getSurge(), next);
@@ -75,39 +106,40 @@ public final class SurgeRehearsal {
     return new Search(outcome, MAX_ROUNDS, outcome.meetsTargets());
   }
 
+  /**
+   * One more agent (half as many more again where the queue waits over twice its target) for every
+   * queue of the day that missed: a language's kyc or support queue adds to that language's agents,
+   * the VIP concierge to the concierges, a specialist queue to its specialists; each at most once a round.
+   */
   static Staffing moreWhereMissed(DayOutcome outcome) {
     Staffing staffing = outcome.staffing();
+    Staffing before = outcome.staffing();
     for (KpiReport.Group group : outcome.byQueue().groups()) {
       if (!DayOutcome.missed(group.figures())) {
         continue;
       }
       String queue = group.key().get("queue");
-      SupportedLanguage language = languageOf(queue);
-      String base = language == null ? queue : queue.substring(0, queue.length() - language.variantSuffix().length());
+      SupportedLanguage language = SupportedLanguage.of(group.key().get("language")).orElse(SupportedLanguage.FALLBACK);
+      SupportedLanguage variant = languageOf(queue);
+      String base = variant == null ? queue : queue.substring(0, queue.length() - variant.variantSuffix().length());
       // A queue nobody answered (no response measured) counts as far over its target.
       Double measured = group.figures().firstResponse().excludingCustomerWait().p50();
       double p50 = measured == null ? Double.MAX_VALUE : measured;
       double target = group.figures().firstResponse().targetHours();
       if (base.equals("kyc") || base.equals("support")) {
-        // Both queues of a language are worked by its agents: add once per language and round. (A case
-        // records the queue triage chose; without a language the language's own figures decide below.)
-        if (language != null && staffing.agents(language) == outcome.staffing().agents(language)) {
+        if (staffing.agents(language) == before.agents(language)) {
           staffing = staffing.withAgents(language, more(staffing.agents(language), p50, target));
         }
-      } else if (base.equals("vipconcierge")) {
-        staffing = staffing.withVip(more(staffing.vip(), p50, target));
-      } else {
+      } else if (base.equals(Groups.VIP_CONCIERGE)) {
+        if (staffing.vip() == before.vip()) {
+          staffing = staffing.withVip(more(staffing.vip(), p50, target));
+        }
+      } else if (staffing.specialists().getOrDefault(base, 0).equals(before.specialists().getOrDefault(base, 0))) {
         staffing = staffing.withSpecialists(base, more(staffing.specialists().getOrDefault(base, 0), p50, target));
       }
     }
-    if (Boolean.FALSE.equals(outcome.byLanguage().overall().vipFirstResponse().met()) && staffing.vip() == outcome.staffing().vip()) {
+    if (Boolean.FALSE.equals(outcome.byLanguage().overall().vipFirstResponse().met()) && staffing.vip() == before.vip()) {
       staffing = staffing.withVip(staffing.vip() + 1);
-    }
-    for (KpiReport.Group group : outcome.byLanguage().groups()) {
-      SupportedLanguage language = SupportedLanguage.of(group.key().get("language")).orElse(null);
-      if (language != null && DayOutcome.missed(group.figures()) && staffing.equals(outcome.staffing())) {
-        staffing = staffing.withAgents(language, staffing.agents(language) + 1);
-      }
     }
     return staffing;
   }

@@ -34,7 +34,8 @@ class RehearsalService implements Rehearsal {
     DayPlan plan = DayPlan.of(settings, seed, volume, casesAt1x, dayStart);
     DaySimulation.Journal journal = simulation.play(plan, staffing, stopAt);
     KpiReport byLanguage = kpis.report(plan.dayStart(), plan.dayEnd(), List.of("language"));
-    KpiReport byQueue = kpis.report(plan.dayStart(), plan.dayEnd(), List.of("queue"));
+    // By queue and language: a language-bound queue (kyc, support) is the language's agents' work.
+    KpiReport byQueue = kpis.report(plan.dayStart(), plan.dayEnd(), List.of("queue", "language"));
     KpiReport byType = kpis.report(plan.dayStart(), plan.dayEnd(), List.of("caseType"));
     Map<String, String> opened = new TreeMap<>();
     journal.cases().forEach((caseNumber, planned) -> opened.put(caseNumber, String.join(" ", planned.language().tag(),
