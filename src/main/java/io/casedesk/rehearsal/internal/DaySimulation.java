@@ -308,9 +308,10 @@ class DaySimulation {
       try {
         tasks.complete(task.getId(), decision(task, decision));
       } catch (RuntimeException refusedDecision) {
-        // A hard check forbids the approval (the form says why): the agent rejects instead.
+        // A hard check forbids the approval (the form says why): the agent rejects instead; if that is
+        // refused too, or the task went meanwhile, the agent hands it back.
         if (!attempt("reject", () -> tasks.complete(task.getId(), decision(task, ReviewDecision.REJECT)))) {
-          tasks.setAssignee(task.getId(), null);
+          attempt("hand back", () -> tasks.setAssignee(task.getId(), null));
         }
       }
     }
