@@ -43,7 +43,7 @@ import org.springframework.stereotype.Component;
  * moment something happens to the next (a request arrives, a timer falls due, an agent finishes a
  * task, a customer answers), and at each the due jobs run as the job executor would run them. Run it
  * only where nothing else drives the engine: a database of its own with the job executor off, or the
- * demo's first start before anyone signs in.
+ * demo's first start, as its last start-up step.
  *
  * <p>Simulated agents work their queues in Tasklist's order (priority, highest first, then due
  * date), one task at a time, each for the planned handling time. Simulated customers answer the
