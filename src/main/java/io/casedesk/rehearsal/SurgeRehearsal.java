@@ -234,8 +234,8 @@ public final class SurgeRehearsal {
     KpiReport.Figures all = o.byLanguage().overall();
     out.println();
     out.println("== " + title);
-    out.printf(Locale.ROOT, "   %d cases planned, %d opened, %d ended; %d tasks worked; played until %s%n",
-        o.planned(), o.opened().size(), all.ended(), o.tasksWorked(), o.endedAt());
+    out.printf(Locale.ROOT, "   %d cases planned, %d opened, %d ended; %d tasks worked, %d job runs failed; played until %s%n",
+        o.planned(), o.opened().size(), all.ended(), o.tasksWorked(), o.jobFailures(), o.endedAt());
     out.printf(Locale.ROOT, "   %-10s %7s %12s %12s %10s %10s %8s%n", "language", "cases", "first resp.", "VIP p90", "resolved", "CSAT", "breached");
     List<Row> rows = new ArrayList<>();
     for (KpiReport.Group g : o.byLanguage().groups()) {

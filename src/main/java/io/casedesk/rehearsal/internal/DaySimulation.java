@@ -9,6 +9,7 @@ import io.casedesk.casetype.ReviewDecision;
 import io.casedesk.i18n.SupportedLanguage;
 import io.casedesk.intake.CaseOpener;
 import io.casedesk.kpi.CustomerSatisfaction;
+import io.casedesk.kpi.KpiSettings;
 import io.casedesk.rehearsal.RehearsalSettings;
 import io.casedesk.rehearsal.Staffing;
 import io.casedesk.replies.CustomerReplies;
@@ -68,10 +69,11 @@ class DaySimulation {
   private final RehearsalRequests requests;
   private final SyntheticCustomers customers;
   private final RehearsalSettings settings;
+  private final KpiSettings kpi;
 
   DaySimulation(ProcessEngine engine, CaseOpener opener, CustomerReplies replies, CustomerSatisfaction satisfaction,
       CaseRegistry registry, WhitelistConfirmations whitelist, RehearsalRequests requests, SyntheticCustomers customers,
-      RehearsalSettings settings) {
+      RehearsalSettings settings, KpiSettings kpi) {
     this.engine = engine;
     this.opener = opener;
     this.replies = replies;
@@ -81,6 +83,7 @@ class DaySimulation {
     this.requests = requests;
     this.customers = customers;
     this.settings = settings;
+    this.kpi = kpi;
   }
 
   /** What happened, as the simulation saw it: the cases it opened and what its customers did. */
@@ -237,7 +240,7 @@ class DaySimulation {
       // a first response slower than the 2026 target, one less if they had to write again.
       int score = c.status() == CaseStatus.RESOLVED ? 5 : 4;
       Duration firstResponse = c.firstResponseAt() == null ? null : Duration.between(c.createdAt(), c.firstResponseAt());
-      if (firstResponse != null && firstResponse.compareTo(Duration.ofMinutes(210)) > 0) {
+      if (firstResponse != null && firstResponse.compareTo(kpi.getTargets().getFirstResponse()) > 0) {
         score--;
       }
       if (wroteAgain.contains(caseNumber)) {
@@ -340,12 +343,12 @@ class DaySimulation {
     // ---- the engine -----------------------------------------------------------------------
 
     private Instant nextJobDue() {
-      List<Job> next = management.createJobQuery().withRetriesLeft().active().orderByJobDuedate().asc().listPage(0, 1);
-      // Jobs without a due date (asynchronous steps) sort first on H2 and PostgreSQL alike only
-      // when asked for; look for them separately.
+      // Jobs due now, those without a due date (asynchronous steps) among them: the databases sort a
+      // missing due date differently, so these are asked for apart from the next timer.
       if (management.createJobQuery().withRetriesLeft().active().executable().count() > 0) {
         return now();
       }
+      List<Job> next = management.createJobQuery().withRetriesLeft().active().orderByJobDuedate().asc().listPage(0, 1);
       if (next.isEmpty()) {
         return null;
       }

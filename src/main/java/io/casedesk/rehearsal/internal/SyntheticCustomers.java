@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -32,6 +34,8 @@ class SyntheticCustomers {
 
   private final JdbcTemplate jdbc;
   private final DataSource dataSource;
+  /** The columns of each table, read once: a day creates hundreds of customers. */
+  private final Map<String, List<String>> columnsByTable = new ConcurrentHashMap<>();
 
   SyntheticCustomers(JdbcTemplate jdbc, DataSource dataSource) {
     this.jdbc = jdbc;
@@ -47,7 +51,7 @@ class SyntheticCustomers {
   }
 
   private void copy(String table, String owner, String template, String uid) {
-    List<String> columns = columns(table);
+    List<String> columns = columnsByTable.computeIfAbsent(table, this::columns);
     if (columns.isEmpty()) {
       return;
     }

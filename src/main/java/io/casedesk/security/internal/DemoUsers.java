@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoUsers implements ApplicationRunner {
 
   /** Start-up order among the runners: the demo's users exist before anything that plays cases. */
-  public static final int ORDER = Ordered.LOWEST_PRECEDENCE - 10;
+  static final int ORDER = Ordered.LOWEST_PRECEDENCE - 10;
 
   static final String ADMIN_GROUP = Groups.ADMIN;
   static final String INTAKE_ACCOUNT = "intake";
